@@ -1,0 +1,159 @@
+"""`make bench`: speed figures, printed. Nothing here asserts; the figures go in closing notes.
+
+1. Feedback for one typed answer: p50/p95 over every bank example answer (strong and weak), warm.
+2. `valmis feedback` wall time, a fresh process each run.
+3. `valmis serve` time to first page (migrations on an empty database included).
+4. Pages per second for the practice page with 20 concurrent clients, over loopback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    import httpx2 as httpx
+except ImportError:  # pragma: no cover
+    import httpx  # type: ignore[no-redef]
+
+ROOT = Path(__file__).resolve().parent.parent
+VALMIS = str(Path(sys.executable).parent / "valmis")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores · {cpu} · Python {platform.python_version()}"
+
+
+def bench_feedback() -> None:
+    from valmis.practice.coach import Coach
+
+    coach = Coach()
+    for lang in ("en", "fi"):
+        bank = coach.bank(lang)
+        cases = []
+        for q in bank.questions:
+            resolved = coach.resolve_id(q.id, lang)
+            cases += [(q.strong_answer, resolved), (q.weak_answer.text, resolved)]
+        for answer, resolved in cases[:5]:  # warm-up: lemmatizer caches, voikko
+            coach.analyse(answer, resolved, lang)
+        # Cold caches per answer would be unfair to a long-running server, warm ones too kind:
+        # measure each answer once, in bank order, after a short warm-up.
+        times = []
+        for answer, resolved in cases:
+            t0 = time.perf_counter()
+            coach.analyse(answer, resolved, lang)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"feedback ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
+              f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms")
+    t0 = time.perf_counter()
+    coach.resolve_text("Why do you want to work the night shift for a US process?", "en")
+    print(f"pasted-question match (en, warm index): {(time.perf_counter() - t0) * 1000:.1f} ms")
+
+
+def bench_cli() -> None:
+    answer = ("I would listen, apologise and check the account. Then I would fix it or escalate it. "
+              "Last month I handled 40 calls a day with a 92 percent satisfaction score.")
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run([VALMIS, "feedback", "--question", "How would you handle an angry customer?",
+                        "--answer", answer, "--lang", "en", "--json"], check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    print(f"`valmis feedback --json` wall time: median {statistics.median(times):.2f} s "
+          f"(min {min(times):.2f}, max {max(times):.2f}, 5 runs)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_server(data_dir: str) -> tuple[subprocess.Popen[bytes], str, float]:
+    port = _free_port()
+    env = {**os.environ, "VALMIS_DATA_DIR": data_dir, "VALMIS_PORT": str(port)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([VALMIS, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = t0 + 60
+    while time.perf_counter() < deadline:
+        try:
+            if httpx.get(url + "/practice", timeout=2).status_code == 200:
+                return proc, url, time.perf_counter() - t0
+        except httpx.HTTPError:
+            time.sleep(0.02)
+    proc.kill()
+    raise RuntimeError("valmis serve did not answer within 60 s")
+
+
+async def _load(url: str, clients: int, seconds: float) -> tuple[int, int, list[float]]:
+    done = errors = 0
+    latencies: list[float] = []
+    stop = time.perf_counter() + seconds
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal done, errors
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            try:
+                r = await client.get(url + "/practice")
+                ok = r.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - t0)
+            done += ok
+            errors += not ok
+
+    limits = httpx.Limits(max_connections=clients)
+    async with httpx.AsyncClient(limits=limits, timeout=10) as client:
+        await asyncio.gather(*(worker(client) for _ in range(clients)))
+    return done, errors, latencies
+
+
+def bench_serve() -> None:
+    with tempfile.TemporaryDirectory() as data_dir:
+        proc, url, startup = _start_server(data_dir)
+        try:
+            print(f"`valmis serve` time to first page (fresh database): {startup:.2f} s")
+            seconds = 10.0
+            done, errors, lat = asyncio.run(_load(url, 20, seconds))
+            print(f"practice page, 20 concurrent clients, {seconds:.0f} s: {done / seconds:.0f} pages/s · "
+                  f"p50 {percentile(lat, 0.5) * 1000:.0f} ms · p95 {percentile(lat, 0.95) * 1000:.0f} ms · "
+                  f"{errors} errors")
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def main() -> None:
+    print(f"Machine: {machine()}")
+    bench_feedback()
+    bench_cli()
+    bench_serve()
+
+
+if __name__ == "__main__":
+    main()

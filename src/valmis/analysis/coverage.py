@@ -1,0 +1,73 @@
+"""Which key points an answer covers, and the sentence that covers each."""
+
+from __future__ import annotations
+
+from valmis.analysis.findings import PointResult
+from valmis.analysis.lemmas import Lemmatizer
+from valmis.analysis.lexicon import cue_pattern
+from valmis.analysis.rubric import PointSpec
+from valmis.analysis.text import Sentence, tokenize
+
+
+def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
+    keys: set[str] = set()
+    for token in sentence.tokens:
+        keys.update(lemmatizer.keys(token.text))
+    return frozenset(keys)
+
+
+def phrase_bases(phrase: str, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> list[frozenset[str]]:
+    """One set of acceptable base forms per content word of the phrase."""
+    return [lemmatizer.base(t.text) for t in tokenize(phrase) if t.lower not in stop_words]
+
+
+def phrase_in_sentence(
+    phrase: str,
+    sentence: Sentence,
+    keys: frozenset[str],
+    lemmatizer: Lemmatizer,
+    stop_words: frozenset[str],
+) -> bool:
+    """True when every content word of the phrase appears, in some form, in the sentence."""
+    bases = phrase_bases(phrase, lemmatizer, stop_words)
+    if not bases:
+        # A phrase of small words only ("I am a") can only be matched as written.
+        return cue_pattern(phrase).search(sentence.text) is not None
+    return all(b & keys for b in bases)
+
+
+def sequence_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer) -> int | None:
+    """Where the phrase's words stand side by side in the sentence, each in any inflected form.
+
+    Stricter than `phrase_in_sentence`: used for red flags, where "just for the money" must not
+    fire on any sentence that mentions money. Returns the index of the first matching token.
+    """
+    wanted = [lemmatizer.base(t.text) | {t.lower} for t in tokenize(phrase)]
+    if not wanted:
+        return None
+    have = [lemmatizer.keys(t.text) | {t.lower} for t in sentence.tokens]
+    for i in range(len(have) - len(wanted) + 1):
+        if all(wanted[j] & have[i + j] for j in range(len(wanted))):
+            return i
+    return None
+
+
+def cover(
+    points: tuple[PointSpec, ...],
+    sentences: tuple[Sentence, ...],
+    lemmatizer: Lemmatizer,
+    stop_words: frozenset[str],
+) -> tuple[PointResult, ...]:
+    keyed = [(s, sentence_keys(s, lemmatizer)) for s in sentences]
+    results = []
+    for spec in points:
+        found: PointResult | None = None
+        for sentence, keys in keyed:
+            for phrase in spec.phrases:
+                if phrase_in_sentence(phrase, sentence, keys, lemmatizer, stop_words):
+                    found = PointResult(spec.id, spec.point, spec.hint, True, sentence.text, phrase)
+                    break
+            if found:
+                break
+        results.append(found or PointResult(spec.id, spec.point, spec.hint, False))
+    return tuple(results)

@@ -1,0 +1,675 @@
+"""Word lists the analysis reads, per language: small words, fillers, hedges and structure cues.
+
+Cue syntax: words separated by spaces, matched case-insensitively at word boundaries; a trailing
+`*` lets the last word continue ("työskentel*" matches "työskentelin", "työskentelen").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class GenericFlag:
+    id: str
+    label: str
+    why: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    stop_words: frozenset[str]
+    fillers: tuple[str, ...]
+    hedges: tuple[str, ...]
+    i_words: frozenset[str]
+    we_words: frozenset[str]
+    number_words: frozenset[str]
+    example_cues: tuple[str, ...]
+    star_cues: dict[str, tuple[str, ...]]
+    ppf_cues: dict[str, tuple[str, ...]]
+    definition_cues: tuple[str, ...]
+    cliches: tuple[str, ...]
+    generic_flags: tuple[GenericFlag, ...]
+    negations: frozenset[str] = frozenset()
+
+
+EN = Lexicon(
+    lang="en",
+    negations=frozenset(
+        "not never no without don't won't wouldn't didn't can't cannot shouldn't nor avoid".split()
+    ),
+    stop_words=frozenset(
+        "a an the and or but if of to in on at by for with from as is are was were be been being am "
+        "it its this that these those there here i me my we our us you your he she they them their do "
+        "does did have has had will would can could should may might must shall not no so than then "
+        "too very just also about into over up out s t m ll ve d re what which who whom when where "
+        "why how all any some such own same".split()
+    ),
+    fillers=(
+        "um",
+        "umm",
+        "ummm",
+        "uh",
+        "uhh",
+        "uhm",
+        "er",
+        "erm",
+        "hmm*",
+        "you know",
+        "i mean",
+        "basically",
+        "sort of",
+        "literally",
+        "so yeah",
+        ", like,",
+    ),
+    hedges=(
+        "i think maybe",
+        "maybe",
+        "perhaps",
+        "i guess",
+        "i suppose",
+        "not sure",
+        "kind of",
+        "probably",
+        "hopefully",
+        "i hope so",
+        "or something",
+    ),
+    i_words=frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "i’m", "i’ve", "i’d"}),
+    we_words=frozenset({"we", "we're", "we've", "we'd", "our", "us", "we’re", "we’ve"}),
+    number_words=frozenset(
+        "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+        "fifty sixty hundred thousand percent per cent half double twice dozen first second third "
+        "minutes hours seconds weeks months years".split()
+    ),
+    example_cues=(
+        "for example",
+        "for instance",
+        "such as",
+        "once",
+        "one day",
+        "last year",
+        "last month",
+        "last week",
+        "at my previous",
+        "in my last",
+        "when i was",
+        "when i worked",
+        "in my previous",
+        "during my",
+        "a time when",
+        "recently",
+        "there was a",
+    ),
+    star_cues={
+        "situation": (
+            "when i",
+            "once",
+            "one day",
+            "last year",
+            "last month",
+            "at my previous",
+            "in my previous",
+            "in my last",
+            "during my",
+            "there was a",
+            "a customer called",
+            "we had a",
+            "while i was",
+            "if a customer",
+            "if the",
+            "in that situation",
+            "in this situation",
+            "suppose",
+        ),
+        "task": (
+            "i had to",
+            "i needed to",
+            "my task",
+            "my job was",
+            "my role was",
+            "my goal",
+            "the goal",
+            "i was responsible",
+            "i was asked",
+            "needed to",
+            "the challenge",
+            "my priority",
+            "the aim",
+            "i must",
+            "i would need to",
+            "my first priority",
+        ),
+        "action": (
+            "so i",
+            "i decided",
+            "i explained",
+            "i listened",
+            "i apologi*",
+            "i offered",
+            "i checked",
+            "i asked",
+            "i called",
+            "i contacted",
+            "i escalated",
+            "i would",
+            "i'd",
+            "first,",
+            "first i",
+            "then i",
+            "after that",
+            "next,",
+            "i started",
+            "i made sure",
+            "i took",
+            "i created",
+            "i worked",
+            "i spoke",
+        ),
+        "result": (
+            "as a result",
+            "in the end",
+            "the result",
+            "finally",
+            "eventually",
+            "thanked",
+            "resolved",
+            "solved",
+            "percent",
+            "%",
+            "improved",
+            "reduced",
+            "increased",
+            "i learned",
+            "i learnt",
+            "since then",
+            "the outcome",
+            "satisfied",
+            "happy with",
+            "this way",
+            "that way",
+        ),
+    },
+    ppf_cues={
+        "present": (
+            "currently",
+            "right now",
+            "at the moment",
+            "i am a",
+            "i'm a",
+            "i am working",
+            "i'm working",
+            "i work",
+            "i am studying",
+            "i'm studying",
+            "i study",
+            "today i",
+            "these days",
+            "at present",
+            "i am in my",
+            "i'm in my",
+        ),
+        "past": (
+            "before that",
+            "previously",
+            "i worked",
+            "i studied",
+            "i graduated",
+            "i completed",
+            "i have worked",
+            "i've worked",
+            "i spent",
+            "in my last",
+            "in my previous",
+            "earlier",
+            "i was",
+            "i did",
+            "i have experience",
+            "i've handled",
+            "i handled",
+            "i learned",
+        ),
+        "future": (
+            "i want to",
+            "i'd like to",
+            "i would like to",
+            "looking for",
+            "next step",
+            "in the future",
+            "i hope to",
+            "my goal",
+            "i aim",
+            "i plan",
+            "i'm ready",
+            "i am ready",
+            "that's why",
+            "which is why",
+            "grow into",
+            "this role",
+            "this position",
+            "this job",
+        ),
+    },
+    definition_cues=(
+        "means",
+        "mean",
+        "is when",
+        "refers to",
+        "stands for",
+        "is a ",
+        "is the",
+        "is an",
+        "are the",
+        "is about",
+        "is defined",
+        "the difference",
+        "whereas",
+        "while",
+        "in other words",
+        "simply put",
+        "is where",
+        "is how",
+    ),
+    cliches=(
+        "hard-working",
+        "hardworking",
+        "hard worker",
+        "team player",
+        "passionate",
+        "perfectionist",
+        "people person",
+        "go-getter",
+        "think outside the box",
+        "love challenges",
+        "self-motivated",
+        "dynamic",
+        "results-driven",
+        "quick learner",
+        "fast learner",
+    ),
+    generic_flags=(
+        GenericFlag(
+            "blames-employer",
+            "Blames a former employer or colleague",
+            "Recruiters hear it as a sign you will blame this team too; say what you learned instead.",
+            (
+                "my boss was",
+                "my manager was useless",
+                "my old company was",
+                "they were useless",
+                "my team lead was bad",
+                "my colleagues were lazy",
+                "my previous company was terrible",
+                "toxic boss",
+                "my boss never",
+            ),
+        ),
+        GenericFlag(
+            "only-money",
+            "Only about the money",
+            "Pay matters, but an answer that is only about money suggests you will leave for a small raise.",
+            (
+                "just for the money",
+                "only for the money",
+                "only the money",
+                "only reason is money",
+                "for the salary only",
+                "money is all",
+            ),
+        ),
+        GenericFlag(
+            "impatient-customers",
+            "Impatience or contempt for customers",
+            "The whole job is patience with people; contempt for customers is the first thing a recruiter screens out.",
+            (
+                "stupid customers",
+                "customers are stupid",
+                "customers are idiots",
+                "dumb customers",
+                "hang up on",
+                "not my problem",
+                "i would just hang up",
+                "i don't care",
+                "i dont care",
+            ),
+        ),
+        GenericFlag(
+            "no-effort",
+            "Says there is nothing to say",
+            '"I don\'t know" or "nothing" ends the answer; give your best attempt or how you would find out.',
+            ("i don't know", "i dont know", "no idea", "nothing to say", "i have no questions"),
+        ),
+    ),
+)
+
+
+FI = Lexicon(
+    lang="fi",
+    negations=frozenset("en et ei emme ette eivät älä älkää ikinä koskaan ilman enkä etkä eikä".split()),
+    stop_words=frozenset(
+        "ja tai mutta että kun jos niin kuin on ovat oli olivat olla ole ei en et emme eivät se ne "
+        "tämä tuo nämä nuo joka jotka mikä mitkä minä sinä hän me te he mä sä mun sun minun minua "
+        "minulla minulle meidän meillä meitä myös vain jo vielä sitten nyt kanssa sekä eli mm voi "
+        "voin voisi pitää pitäisi olen olin olisi ollut on myös hyvin paljon kaikki jokin joku mitä "
+        "miten miksi missä mihin siitä siihen siinä sen sitä niitä niiden tässä tästä tähän kun kuten "
+        "koska vaan".split()
+    ),
+    fillers=(
+        "öö*",
+        "ee",
+        "eee*",
+        "ööh*",
+        "äh",
+        "ähh",
+        "hmm*",
+        "tota",
+        "tuota",
+        "niinku",
+        "niinkun",
+        "siis",
+        "tavallaan",
+        "silleen",
+        "sillee",
+        "niinku että",
+        "no niin",
+        "joo ja",
+    ),
+    hedges=(
+        "ehkä",
+        "luulen että",
+        "luulisin",
+        "kai",
+        "varmaan",
+        "varmaankin",
+        "en ole varma",
+        "jotenkin",
+        "vähän niinku",
+        "periaatteessa",
+        "jollain tavalla",
+        "tai jotain",
+    ),
+    i_words=frozenset(
+        {"minä", "mä", "mää", "minun", "mun", "minua", "minulla", "minulle", "minusta", "itse"}
+    ),
+    we_words=frozenset({"me", "meidän", "meillä", "meitä", "meille", "meistä", "mekin"}),
+    number_words=frozenset(
+        "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
+        "tuhat prosentti prosenttia puolet kaksinkertainen ensimmäinen toinen kolmas minuutti "
+        "minuuttia tunti tuntia viikko viikkoa kuukausi kuukautta vuosi vuotta".split()
+    ),
+    example_cues=(
+        "esimerkiksi",
+        "esim.",
+        "vaikkapa",
+        "kerran",
+        "eräänä päivänä",
+        "viime vuonna",
+        "viime kuussa",
+        "viime viikolla",
+        "edellisessä työ*",
+        "aiemmassa työ*",
+        "kun olin",
+        "kun työskentel*",
+        "kesätyö*",
+        "harjoittelu*",
+        "tilanne oli",
+        "oli tilanne",
+        "muistan",
+    ),
+    star_cues={
+        "situation": (
+            "kerran",
+            "eräänä päivänä",
+            "viime vuonna",
+            "viime kuussa",
+            "edellisessä työ*",
+            "aiemmassa työ*",
+            "kun olin",
+            "kun työskentel*",
+            "kesätyö*",
+            "harjoittelu*",
+            "tilanne oli",
+            "oli tilanne",
+            "asiakas soitti",
+            "jos asiakas",
+            "tällaisessa tilanteessa",
+            "siinä tilanteessa",
+            "muistan",
+        ),
+        "task": (
+            "tehtäväni",
+            "minun piti",
+            "piti saada",
+            "tavoite*",
+            "vastuullani",
+            "minun tehtävä*",
+            "minun täytyi",
+            "täytyi",
+            "haasteena",
+            "ensisijai*",
+            "tärkeintä",
+            "pitäisi",
+        ),
+        "action": (
+            "joten",
+            "ensin",
+            "ensiksi",
+            "sitten",
+            "sen jälkeen",
+            "seuraavaksi",
+            "päätin",
+            "selitin",
+            "kuuntelin",
+            "pahoittelin",
+            "tarjosin",
+            "tarkistin",
+            "kysyin",
+            "soitin",
+            "otin yhteyttä",
+            "eskaloin",
+            "siirsin",
+            "varmistin",
+            "aloitin",
+            "tein",
+        ),
+        "result": (
+            "lopulta",
+            "lopputulo*",
+            "tuloksena",
+            "tulos",
+            "tämän ansiosta",
+            "sen ansiosta",
+            "kiitti",
+            "ratkesi",
+            "ratkaistu*",
+            "tyytyväinen",
+            "tyytyväisenä",
+            "prosent*",
+            "%",
+            "parani",
+            "paransi",
+            "väheni",
+            "vähensi",
+            "kasvoi",
+            "opin",
+            "siitä lähtien",
+            "näin",
+        ),
+    },
+    ppf_cues={
+        "present": (
+            "tällä hetkellä",
+            "nyt",
+            "nykyään",
+            "olen töissä",
+            "työskentelen",
+            "opiskelen",
+            "olen",
+            "teen",
+            "juuri nyt",
+            "parhaillaan",
+        ),
+        "past": (
+            "aiemmin",
+            "sitä ennen",
+            "työskentelin",
+            "opiskelin",
+            "valmistuin",
+            "olen työskennellyt",
+            "olin",
+            "tein",
+            "kokemusta",
+            "hoidin",
+            "opin",
+            "edellisessä",
+            "viime",
+        ),
+        "future": (
+            "haluan",
+            "haluaisin",
+            "tavoitteeni",
+            "seuraavaksi",
+            "tulevaisuudessa",
+            "toivon",
+            "aion",
+            "etsin",
+            "siksi",
+            "sen takia",
+            "tämä rooli",
+            "tähän rooliin",
+            "tämä tehtävä",
+            "tähän tehtävään",
+            "tässä työssä",
+            "tähän työhön",
+            "olen valmis",
+        ),
+    },
+    definition_cues=(
+        "tarkoittaa",
+        "tarkoitetaan",
+        "tarkoittavat",
+        "on sitä",
+        "eli",
+        "lyhenne",
+        "lyhenne sanoista",
+        "on se",
+        "on kun",
+        "ero on",
+        "erona",
+        "kun taas",
+        "toisin sanoen",
+        "yksinkertaisesti",
+        "viittaa",
+        "on tapa",
+    ),
+    cliches=(
+        "ahkera",
+        "tiimipelaaja",
+        "intohimoinen",
+        "perfektionisti",
+        "ihmisläheinen",
+        "sosiaalinen ihminen",
+        "nopea oppimaan",
+        "oppii nopeasti",
+        "opin nopeasti",
+        "rakastan haasteita",
+        "motivoitunut",
+        "dynaaminen",
+        "tuloshakuinen",
+    ),
+    generic_flags=(
+        GenericFlag(
+            "blames-employer",
+            "Syyttää entistä työnantajaa tai kollegaa",
+            "Rekrytoija kuulee siitä, että syyttäisit myös uutta tiimiä. Kerro mieluummin, mitä opit.",
+            (
+                "pomo oli",
+                "esimies oli huono",
+                "esihenkilö oli huono",
+                "entinen työnantaja oli",
+                "työkaverit olivat laiskoja",
+                "huono johto",
+                "surkea firma",
+                "pomo ei ikinä",
+            ),
+        ),
+        GenericFlag(
+            "only-money",
+            "Pelkkä raha",
+            "Palkka on tärkeä, mutta vastaus, jossa puhutaan vain rahasta, kertoo että lähdet pienen korotuksen perässä.",
+            (
+                "vain rahan takia",
+                "pelkän rahan takia",
+                "vain rahan vuoksi",
+                "ainoa syy on raha",
+                "vain palkan takia",
+                "raha ratkaisee",
+            ),
+        ),
+        GenericFlag(
+            "impatient-customers",
+            "Kärsimättömyys tai halveksunta asiakkaita kohtaan",
+            "Koko työ on kärsivällisyyttä ihmisten kanssa; asiakkaiden vähättely karsii hakijan ensimmäisenä.",
+            (
+                "tyhmät asiakkaat",
+                "asiakkaat ovat tyhmiä",
+                "idiootti",
+                "lyön luurin korvaan",
+                "katkaisen puhelun",
+                "ei minun ongelma",
+                "ei kuulu minulle",
+                "en välitä",
+            ),
+        ),
+        GenericFlag(
+            "no-effort",
+            "Ei sanottavaa",
+            '"En tiedä" tai "ei mitään" päättää vastauksen; kerro paras arvauksesi tai miten ottaisit selvää.',
+            ("en tiedä", "ei hajuakaan", "ei mitään sanottavaa", "ei ole kysyttävää", "ei kysyttävää"),
+        ),
+    ),
+)
+
+
+def lexicon(lang: str) -> Lexicon:
+    if lang == "fi":
+        return FI
+    if lang == "en":
+        return EN
+    raise ValueError(f"unsupported language: {lang}")
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def normalize_quotes(text: str) -> str:
+    """Curly apostrophes (phones type them) as straight ones; the length stays the same."""
+    return text.translate(_QUOTES)
+
+
+@cache
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """A regex for one cue: word boundaries around it; `*` lets the last word go on."""
+    cue = cue.strip()
+    prefix = cue.endswith("*")
+    body = cue[:-1] if prefix else cue
+    escaped = re.escape(body).replace(r"\ ", r"\s+")
+    left = r"(?<![\w])" if body[:1].isalnum() else ""
+    right = r"\w*" if prefix else (r"(?![\w])" if body[-1:].isalnum() else "")
+    return re.compile(left + escaped + right, re.IGNORECASE)
+
+
+def find_cues(text: str, cues: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Every place a cue occurs: (the matched text, start, end), in text order."""
+    hits = []
+    text = normalize_quotes(text)
+    for cue in cues:
+        for m in cue_pattern(cue).finditer(text):
+            hits.append((m.group(), m.start(), m.end()))
+    hits.sort(key=lambda h: h[1])
+    return hits

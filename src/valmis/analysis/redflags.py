@@ -1,0 +1,73 @@
+"""Red flags: what makes a recruiter doubt a candidate, found by the words that reveal it."""
+
+from __future__ import annotations
+
+import re
+
+from valmis.analysis.coverage import sequence_in_sentence
+from valmis.analysis.findings import FlagHit
+from valmis.analysis.lemmas import Lemmatizer
+from valmis.analysis.lexicon import Lexicon, cue_pattern, normalize_quotes
+from valmis.analysis.rubric import FlagSpec
+from valmis.analysis.text import Sentence
+
+NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+
+
+def find_red_flags(
+    flags: tuple[FlagSpec, ...],
+    sentences: tuple[Sentence, ...],
+    lexicon: Lexicon,
+    lemmatizer: Lemmatizer,
+) -> tuple[FlagHit, ...]:
+    """Rubric flags match their words side by side in any inflection; generic flags as written."""
+    hits: list[FlagHit] = []
+    for flag in flags:
+        for sentence in sentences:
+            if any(_affirmed_phrase(p, sentence, lexicon, lemmatizer) for p in flag.phrases):
+                hits.append(FlagHit(flag.id, flag.label, flag.why, sentence.text))
+                break
+    seen = {h.id for h in hits}
+    for generic in lexicon.generic_flags:
+        if generic.id in seen:  # the rubric's own flag of the same kind already speaks for it
+            continue
+        for sentence in sentences:
+            if any(_affirmed_cue(c, sentence, lexicon) for c in generic.cues):
+                hits.append(FlagHit(generic.id, generic.label, generic.why, sentence.text))
+                break
+    return tuple(hits)
+
+
+def _negated(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """A negation just before the words: "I would never hang up on a customer" is not a red flag.
+
+    Only within the same clause: in "No, I don't know" the "No" belongs to another clause.
+    """
+    window = list(sentence.tokens[max(0, index - NEGATION_WINDOW) : index])
+    if index < len(sentence.tokens):
+        end = sentence.tokens[index].start
+        window = [t for t in window if not _CLAUSE_BREAK.search(_between(sentence, t.end, end))]
+    return any(
+        normalize_quotes(t.lower) in lexicon.negations or t.lower.endswith(("n't", "n’t")) for t in window
+    )
+
+
+def _between(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
+    index = sequence_in_sentence(phrase, sentence, lemmatizer)
+    if index is None:
+        return False
+    # A phrase that itself starts with a negation ("not my problem") carries it; look before it.
+    return not _negated(sentence, index, lexicon)
+
+
+def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon) -> bool:
+    for m in cue_pattern(cue).finditer(normalize_quotes(sentence.text)):
+        index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
+        if not _negated(sentence, index, lexicon):
+            return True
+    return False

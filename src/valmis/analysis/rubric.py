@@ -1,0 +1,31 @@
+"""What an answer is judged against, independent of where it came from (bank question or category)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PointSpec:
+    id: str
+    point: str
+    hint: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FlagSpec:
+    id: str
+    label: str
+    why: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RubricSpec:
+    key_points: tuple[PointSpec, ...]
+    red_flags: tuple[FlagSpec, ...]
+    structure: str  # star | present_past_future | definition_example | none
+    min_words: int
+    max_words: int
+    hypothetical: bool = False  # a scenario: "what would you do", answered in the conditional

@@ -1,0 +1,50 @@
+"""Specificity: numbers, a concrete example, "I" rather than "we", and clichés without proof."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from valmis.analysis.findings import Hit
+from valmis.analysis.lemmas import Lemmatizer
+from valmis.analysis.lexicon import Lexicon, find_cues
+from valmis.analysis.text import Sentence
+
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Specifics:
+    number: str | None  # the sentence with a number or measure
+    example: str | None  # the sentence with a concrete example or moment
+    i_count: int
+    we_count: int
+    cliches: tuple[Hit, ...]
+    long_sentences: tuple[str, ...]
+    mean_sentence_words: float
+
+
+def find_specifics(
+    text: str, sentences: tuple[Sentence, ...], lexicon: Lexicon, lemmatizer: Lemmatizer
+) -> Specifics:
+    number = example = None
+    i_count = we_count = 0
+    for s in sentences:
+        if number is None and (
+            _DIGITS.search(s.text)
+            or any(t.lower in lexicon.number_words or lemmatizer.morph(t.text).numeral for t in s.tokens)
+        ):
+            number = s.text
+        if example is None and find_cues(s.text, lexicon.example_cues):
+            example = s.text
+        for t in s.tokens:
+            low = t.lower.replace("’", "'")
+            morph = lemmatizer.morph(t.text)
+            if low in lexicon.i_words or morph.first_singular:
+                i_count += 1
+            elif low in lexicon.we_words or morph.first_plural:
+                we_count += 1
+    cliches = tuple(Hit(h[0], h[1], h[2]) for h in find_cues(text, lexicon.cliches))
+    long_sentences = tuple(s.text for s in sentences if s.word_count > 40)
+    mean = sum(s.word_count for s in sentences) / len(sentences) if sentences else 0.0
+    return Specifics(number, example, i_count, we_count, cliches, long_sentences, mean)

@@ -1,0 +1,246 @@
+"""The `valmis` command: serve the web app, practise in the terminal, get feedback, list questions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from valmis.analysis.inputs import check_text
+from valmis.config import Settings
+from valmis.content.loader import ContentError
+from valmis.db.engine import DatabaseError
+from valmis.i18n import translations
+from valmis.practice.explain import input_error
+
+app = typer.Typer(
+    help="Valmis: practise BPO job interviews offline, in English and Finnish.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+db_app = typer.Typer(help="Database tasks.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+MAX_FILE_BYTES = 1_000_000
+LangOpt = Annotated[str, typer.Option("--lang", "-l", help="Language: en or fi.")]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    Console(stderr=True).print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in ("en", "fi"):
+        fail(f"unknown language '{lang}': use en or fi.", 2)
+    return lang
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Start the web app (migrates the database first) on http://127.0.0.1:8000."""
+    import uvicorn
+
+    from valmis.content.loader import builtin_bank
+    from valmis.content.models import Lang
+    from valmis.web.app import create_app
+
+    settings = Settings()
+    try:
+        for lang in Lang:
+            builtin_bank(lang)  # a broken content pack stops here, with the file and field named
+        web = create_app(settings)
+    except (DatabaseError, ContentError) as exc:
+        fail(str(exc))
+    host = host or settings.host
+    port = port or settings.port
+    Console(stderr=True).print(f"Valmis is ready on [bold]http://{host}:{port}[/] (Ctrl+C stops it)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or update the database schema."""
+    from valmis.db.engine import upgrade
+
+    settings = Settings()
+    url = settings.resolved_database_url()
+    try:
+        upgrade(url)
+    except DatabaseError as exc:
+        fail(str(exc))
+    typer.echo(f"Database ready: {url}")
+
+
+def _read_answer(answer: str | None, answer_file: Path | None, lang: str) -> str:
+    gettext = translations(lang).gettext
+    if answer is not None and answer_file is not None:
+        fail("give either --answer or --answer-file, not both.", 2)
+    if answer_file is not None:
+        if str(answer_file) == "-":
+            return sys.stdin.read()
+        try:
+            data = answer_file.read_bytes()[: MAX_FILE_BYTES + 1]
+        except OSError as exc:
+            fail(f"cannot read {answer_file}: {exc.strerror or exc}")
+        if len(data) > MAX_FILE_BYTES:
+            fail(input_error("answer", "too_long", gettext, length=len(data), limit=20_000))
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            fail(f"{answer_file}: " + input_error("answer", "not_text", gettext))
+    if answer is None:
+        fail("give the answer with --answer TEXT or --answer-file FILE.", 2)
+    return answer
+
+
+@app.command()
+def feedback(
+    question: Annotated[str | None, typer.Option("--question", "-q", help="The question, as text.")] = None,
+    question_id: Annotated[str | None, typer.Option("--question-id", help="A bank question id.")] = None,
+    answer: Annotated[str | None, typer.Option("--answer", "-a", help="The answer, as text.")] = None,
+    answer_file: Annotated[
+        Path | None, typer.Option("--answer-file", help="Read the answer from a file (- for stdin).")
+    ] = None,
+    lang: LangOpt = "en",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Feedback on one answer: the score, each part with its evidence, the key points covered and missed."""
+    from valmis.practice import attempts as uc
+    from valmis.practice.coach import UnknownQuestion, default_coach
+    from valmis.practice.serialize import public_json
+
+    lang = _check_lang(lang)
+    gettext = translations(lang).gettext
+    if not question and not question_id:
+        fail("give the question with --question TEXT or --question-id ID.", 2)
+    text = _read_answer(answer, answer_file, lang)
+    problem = check_text(text)
+    if problem:
+        fail(input_error("answer", problem.code, gettext, length=len(text), limit=problem.limit))
+    coach = default_coach()
+    try:
+        resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
+    except UnknownQuestion:
+        fail(f"no question with id '{question_id}' (see `valmis questions`).")
+    except uc.AnswerRejected as exc:
+        fail(
+            input_error(
+                exc.field, exc.problem.code, gettext, length=len(question or ""), limit=exc.problem.limit
+            )
+        )
+    except ContentError as exc:
+        fail(str(exc))
+    fb = coach.analyse(text, resolved, lang)
+    out = public_json(fb, resolved.describe(), gettext)
+    out["question"] = resolved.question_text
+    out["example_answer"] = resolved.example_answer()
+    if as_json:
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    from valmis.terminal import print_feedback
+
+    print_feedback(Console(), out, gettext)
+
+
+def _parse_track(track: str | None) -> tuple[str | None, str | None]:
+    if not track:
+        return None, None
+    process, _, market = track.partition("-")
+    if process not in ("voice", "nonvoice", "kpo") or market not in ("", "domestic", "international"):
+        fail(
+            f"unknown track '{track}': use PROCESS or PROCESS-MARKET, e.g. voice-international, kpo-domestic.",
+            2,
+        )
+    return process, market or None
+
+
+@app.command()
+def questions(
+    lang: LangOpt = "en",
+    track: Annotated[
+        str | None, typer.Option(help="voice, nonvoice or kpo, optionally -domestic or -international.")
+    ] = None,
+    category: Annotated[str | None, typer.Option(help="A category id, e.g. scenario.")] = None,
+    level: Annotated[str | None, typer.Option(help="fresher or experienced.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the question bank."""
+    from valmis.content.models import Category, Level, Market, Process
+    from valmis.practice.coach import default_coach
+    from valmis.practice.explain import category_name
+
+    lang = _check_lang(lang)
+    process, market = _parse_track(track)
+    if category and category not in {c.value for c in Category}:
+        fail(f"unknown category '{category}': one of {', '.join(c.value for c in Category)}.", 2)
+    if level and level not in {lv.value for lv in Level}:
+        fail("unknown level: use fresher or experienced.", 2)
+    try:
+        bank = default_coach().bank(lang)
+    except ContentError as exc:
+        fail(str(exc))
+    found = bank.select(
+        process=Process(process) if process else None,
+        market=Market(market) if market else None,
+        level=Level(level) if level else None,
+        category=Category(category) if category else None,
+    )
+    if as_json:
+        rows: list[dict[str, Any]] = [
+            q.model_dump(
+                mode="json", include={"id", "category", "processes", "markets", "levels", "text", "structure"}
+            )
+            for q in found
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    gettext = translations(lang).gettext
+    table = Table(title=f"{len(found)} / {len(bank.questions)}", show_lines=False)
+    table.add_column("id", style="dim", no_wrap=True)
+    table.add_column(gettext("Category"))
+    table.add_column(gettext("Question"))
+    for q in found:
+        table.add_row(q.id, category_name(q.category.value, gettext), q.text)
+    Console().print(table)
+
+
+@app.command()
+def practice(
+    lang: LangOpt = "en",
+    track: Annotated[
+        str | None, typer.Option(help="voice, nonvoice or kpo, optionally -domestic or -international.")
+    ] = None,
+    category: Annotated[str | None, typer.Option(help="Practise one category.")] = None,
+    mode: Annotated[str, typer.Option(help="mixed, track, category or offhand.")] = "mixed",
+) -> None:
+    """Practise in the terminal: a question, your answer, the feedback; answers go to your history."""
+    from valmis.terminal import run_practice
+
+    lang = _check_lang(lang)
+    process, market = _parse_track(track)
+    if category:
+        mode = "category"
+    if mode not in ("mixed", "track", "category", "offhand"):
+        fail("unknown mode: use mixed, track, category or offhand.", 2)
+    try:
+        run_practice(Settings(), lang=lang, process=process, market=market, mode=mode, category=category)
+    except DatabaseError as exc:
+        fail(str(exc))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

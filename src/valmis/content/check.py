@@ -1,0 +1,47 @@
+"""Validate a content pack: `python -m valmis.content.check [PACK_DIR]`."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from valmis.content.loader import BUILTIN_PACK, ContentError, load_bank, parity_problems
+from valmis.content.models import Lang
+
+
+def check_pack(pack_dir: Path) -> list[str]:
+    """Every problem found in the pack, as lines a person can act on; empty when it is fine."""
+    try:
+        en = load_bank(Lang.EN, pack_dir)
+        fi = load_bank(Lang.FI, pack_dir)
+    except ContentError as exc:
+        return [str(exc)]
+    problems = parity_problems(en, fi)
+    for bank in (en, fi):
+        for q in bank.questions:
+            words = len(q.strong_answer.split())
+            if not (q.target.min_words * 0.8 <= words <= q.target.max_words * 1.25):
+                problems.append(
+                    f"{q.id} ({bank.lang.value}): strong answer has {words} words, "
+                    f"target {q.target.min_words}-{q.target.max_words}"
+                )
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    pack = Path(argv[0]) if argv else BUILTIN_PACK
+    problems = check_pack(pack)
+    for line in problems:
+        print(line, file=sys.stderr)
+    if not problems:
+        en = load_bank(Lang.EN, pack)
+        counts = Counter(q.category.value for q in en.questions)
+        print(f"{pack}: {len(en.questions)} questions in each language, {len(en.rubrics)} rubrics")
+        for cat, n in sorted(counts.items()):
+            print(f"  {cat}: {n}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,175 @@
+"""The content-pack format: questions with rubrics, and category rubrics, validated at load."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Lang(StrEnum):
+    EN = "en"
+    FI = "fi"
+
+
+class Process(StrEnum):
+    VOICE = "voice"
+    NONVOICE = "nonvoice"
+    KPO = "kpo"
+
+
+class Market(StrEnum):
+    DOMESTIC = "domestic"
+    INTERNATIONAL = "international"
+
+
+class Level(StrEnum):
+    FRESHER = "fresher"
+    EXPERIENCED = "experienced"
+
+
+class Structure(StrEnum):
+    STAR = "star"
+    PRESENT_PAST_FUTURE = "present_past_future"
+    DEFINITION_EXAMPLE = "definition_example"
+    NONE = "none"
+
+
+class Category(StrEnum):
+    SELF_INTRODUCTION = "self_introduction"
+    MOTIVATION = "motivation"
+    BPO_KNOWLEDGE = "bpo_knowledge"
+    B2B_PRACTICES = "b2b_practices"
+    BEHAVIOURAL = "behavioural"
+    SCENARIO = "scenario"
+    CUSTOMER_HANDLING = "customer_handling"
+    SHIFTS_LOGISTICS = "shifts_logistics"
+    COMMUNICATION_LANGUAGE = "communication_language"
+    KPO_TECHNICAL = "kpo_technical"
+    QUESTIONS_TO_ASK = "questions_to_ask"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip()
+
+
+class KeyPoint(_Strict):
+    """One thing a good answer says, with the ways people phrase it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    point: str
+    hint: str
+    phrases: list[str] = Field(min_length=2)
+
+    _blank = field_validator("point", "hint")(_non_blank)
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases_not_blank(cls, phrases: list[str]) -> list[str]:
+        cleaned = [p.strip() for p in phrases]
+        if any(not p for p in cleaned):
+            raise ValueError("a phrase is blank")
+        return cleaned
+
+
+class RedFlag(_Strict):
+    """Something that makes a recruiter doubt the candidate, with the words that signal it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    label: str
+    why: str
+    phrases: list[str] = Field(min_length=1)
+
+    _blank = field_validator("label", "why")(_non_blank)
+
+
+class TargetLength(_Strict):
+    min_words: int = Field(ge=5, le=600)
+    max_words: int = Field(ge=10, le=800)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TargetLength:
+        if self.max_words <= self.min_words:
+            raise ValueError("max_words must be above min_words")
+        return self
+
+
+class WeakAnswer(_Strict):
+    text: str
+    why: str
+
+    _blank = field_validator("text", "why")(_non_blank)
+
+
+class Question(_Strict):
+    """A bank question with everything feedback needs."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    category: Category
+    processes: list[Process] = Field(min_length=1)
+    markets: list[Market] = Field(min_length=1)
+    levels: list[Level] = Field(min_length=1)
+    text: str
+    looking_for: str
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=6)
+    red_flags: list[RedFlag] = Field(default_factory=list)
+    structure: Structure
+    target: TargetLength
+    strong_answer: str
+    weak_answer: WeakAnswer
+    tags: list[str] = Field(default_factory=list)
+
+    _blank = field_validator("text", "looking_for", "strong_answer")(_non_blank)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Question:
+        kp = [k.id for k in self.key_points]
+        rf = [r.id for r in self.red_flags]
+        if len(set(kp)) != len(kp) or len(set(rf)) != len(rf):
+            raise ValueError(f"{self.id}: key point and red flag ids must be unique")
+        return self
+
+    @property
+    def is_scenario(self) -> bool:
+        return self.category == Category.SCENARIO
+
+
+class QuestionFile(_Strict):
+    """One `<category>.<lang>.yaml` file."""
+
+    lang: Lang
+    category: Category
+    questions: list[Question]
+
+    @model_validator(mode="after")
+    def _category_matches(self) -> QuestionFile:
+        for q in self.questions:
+            if q.category != self.category:
+                raise ValueError(f"{q.id}: category {q.category} in a {self.category} file")
+        return self
+
+
+class CategoryRubric(_Strict):
+    """The generic rubric for a category, used for pasted questions that match no bank question."""
+
+    category: Category
+    name: str
+    description: str
+    cues: list[str] = Field(min_length=3)
+    looking_for: str
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=6)
+    red_flags: list[RedFlag] = Field(default_factory=list)
+    structure: Structure
+    target: TargetLength
+    example_answer: str
+
+
+class RubricFile(_Strict):
+    lang: Lang
+    rubrics: list[CategoryRubric]

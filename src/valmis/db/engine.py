@@ -1,0 +1,75 @@
+"""Engine and sessions: SQLite (WAL, foreign keys, a busy timeout) by default, any SQLAlchemy URL otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or written; the message says why and what to do."""
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=5000")
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except Exception:  # a read-only file cannot switch journal mode; reads still work
+                pass
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str) -> None:
+    """Bring the schema to the newest migration; a read-only or locked file gets a plain message."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder for the database {path.parent}: {exc}") from exc
+    try:
+        command.upgrade(alembic_config(url), "head")
+    except Exception as exc:
+        raise DatabaseError(explain_db_error(exc, url)) from exc
+
+
+def explain_db_error(exc: BaseException, url: str) -> str:
+    text = str(exc).lower()
+    where = url.removeprefix("sqlite:///")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return f"The database {where} is read-only. Make it writable, or set VALMIS_DATABASE_URL to another file."
+    if "locked" in text:
+        return f"The database {where} is locked by another program. Close it and try again."
+    if "unable to open" in text:
+        return f"The database {where} cannot be opened. Check the folder exists and is writable."
+    if "not a database" in text or "malformed" in text:
+        return f"The file {where} is not a Valmis database (or is damaged). Move it aside and start again."
+    return f"The database {where} could not be used: {exc}"

@@ -1,0 +1,77 @@
+"""The tables: the user's profile, practice sessions and every attempt with its stored feedback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Profile(Base):
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    ui_lang: Mapped[str] = mapped_column(String(5), default="en")
+    practice_lang: Mapped[str] = mapped_column(String(5), default="en")
+    process: Mapped[str] = mapped_column(String(20), default="voice")
+    market: Mapped[str] = mapped_column(String(20), default="international")
+    level: Mapped[str] = mapped_column(String(20), default="fresher")
+    onboarded: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class PracticeSession(Base):
+    __tablename__ = "practice_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    mode: Mapped[str] = mapped_column(String(20))  # category | track | mixed | offhand | single
+    lang: Mapped[str] = mapped_column(String(5))
+    category: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    question_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    attempts: Mapped[list[Attempt]] = relationship(back_populates="session")
+
+
+class Attempt(Base):
+    __tablename__ = "attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_sessions.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    question_id: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    question_text: Mapped[str] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    lang: Mapped[str] = mapped_column(String(5))
+    answer_text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="saved")  # saved | analysed | failed
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    rubric: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    think_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    answer_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    previous_attempt_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attempts.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    analysed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    session: Mapped[PracticeSession | None] = relationship(back_populates="attempts")

@@ -1,0 +1,163 @@
+"""The coach: resolves what a question is judged against, and runs the analysis on an answer.
+
+It holds what is costly to build (lemmatizers, the question index) and builds each lazily, once
+per process and language.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from valmis.analysis.feedback import analyse
+from valmis.analysis.findings import Feedback
+from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
+from valmis.analysis.lexicon import lexicon
+from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
+from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
+from valmis.content.loader import Bank, builtin_bank
+from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag
+
+
+class UnknownQuestion(LookupError):
+    """No bank question has this id."""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What an answer will be judged against, and how it was chosen."""
+
+    question_text: str
+    category: str
+    rubric: RubricSpec
+    kind: str  # "question" (a bank question) or "category" (a category's generic rubric)
+    question: Question | None
+    category_rubric: CategoryRubric | None
+    match: Match | None  # how a pasted question was matched; None for a bank id
+
+    @property
+    def question_id(self) -> str | None:
+        return self.question.id if self.question else None
+
+    def example_answer(self) -> str:
+        if self.question:
+            return self.question.strong_answer
+        return self.category_rubric.example_answer if self.category_rubric else ""
+
+    def describe(self) -> dict[str, Any]:
+        """The `rubric` object of the JSON output: which rubric was used, and why."""
+        out: dict[str, Any] = {"kind": self.kind, "category": self.category}
+        if self.question:
+            out["question_id"] = self.question.id
+        if self.match:
+            out["matched_from_text"] = True
+            out["similarity"] = self.match.similarity
+            if self.match.runner_up and self.kind == "category":
+                out["closest_question_id"] = self.match.runner_up
+        else:
+            out["matched_from_text"] = False
+        return out
+
+
+def _points(items: list[KeyPoint]) -> tuple[PointSpec, ...]:
+    return tuple(PointSpec(k.id, k.point, k.hint, tuple(k.phrases)) for k in items)
+
+
+def _flags(items: list[RedFlag]) -> tuple[FlagSpec, ...]:
+    return tuple(FlagSpec(r.id, r.label, r.why, tuple(r.phrases)) for r in items)
+
+
+# Finnish says the same in fewer, longer words (cases and endings instead of prepositions and
+# articles): our parallel example answers run about a fifth shorter, so the word targets do too.
+WORDS_FACTOR = {"en": 1.0, "fi": 0.8}
+
+
+def _target(min_words: int, max_words: int, lang: str) -> tuple[int, int]:
+    factor = WORDS_FACTOR.get(lang, 1.0)
+    return round(min_words * factor), round(max_words * factor)
+
+
+def question_rubric(q: Question, lang: str) -> RubricSpec:
+    lo, hi = _target(q.target.min_words, q.target.max_words, lang)
+    return RubricSpec(
+        key_points=_points(q.key_points),
+        red_flags=_flags(q.red_flags),
+        structure=q.structure.value,
+        min_words=lo,
+        max_words=hi,
+        hypothetical=q.category == Category.SCENARIO,
+    )
+
+
+def category_rubric(r: CategoryRubric, lang: str) -> RubricSpec:
+    lo, hi = _target(r.target.min_words, r.target.max_words, lang)
+    return RubricSpec(
+        key_points=_points(r.key_points),
+        red_flags=_flags(r.red_flags),
+        structure=r.structure.value,
+        min_words=lo,
+        max_words=hi,
+        hypothetical=r.category == Category.SCENARIO,
+    )
+
+
+class Coach:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._lemmatizers: dict[str, Lemmatizer] = {}
+        self._indexes: dict[str, QuestionIndex] = {}
+
+    def bank(self, lang: str) -> Bank:
+        return builtin_bank(Lang(lang))
+
+    def lemmatizer(self, lang: str) -> Lemmatizer:
+        with self._lock:
+            if lang not in self._lemmatizers:
+                self._lemmatizers[lang] = make_lemmatizer(lang)
+            return self._lemmatizers[lang]
+
+    def index(self, lang: str) -> QuestionIndex:
+        lem = self.lemmatizer(lang)
+        with self._lock:
+            if lang not in self._indexes:
+                bank = self.bank(lang)
+                cands = [Candidate(q.id, q.text, q.category.value) for q in bank.questions]
+                self._indexes[lang] = QuestionIndex(cands, lem, lexicon(lang).stop_words)
+            return self._indexes[lang]
+
+    def resolve_id(self, question_id: str, lang: str) -> Resolved:
+        q = self.bank(lang).get(question_id)
+        if q is None:
+            raise UnknownQuestion(question_id)
+        return Resolved(q.text, q.category.value, question_rubric(q, lang), "question", q, None, None)
+
+    def resolve_text(self, text: str, lang: str) -> Resolved:
+        """A pasted question: the closest bank question, or its category's rubric."""
+        bank = self.bank(lang)
+        cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
+        m = match_question(text, self.index(lang), cues)
+        if m.kind == "question" and m.question_id:
+            q = bank.get(m.question_id)
+            assert q is not None
+            return Resolved(text.strip(), q.category.value, question_rubric(q, lang), "question", q, None, m)
+        rubric = bank.rubrics.get(Category(m.category))
+        if rubric is None:
+            # A pack without category rubrics: the nearest question's rubric is the best we have.
+            q = bank.get(m.runner_up or "") or bank.questions[0]
+            return Resolved(text.strip(), q.category.value, question_rubric(q, lang), "question", q, None, m)
+        return Resolved(text.strip(), m.category, category_rubric(rubric, lang), "category", None, rubric, m)
+
+    def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
+        return analyse(answer, resolved.rubric, lang, self.lemmatizer(lang))
+
+
+_default: Coach | None = None
+
+
+def default_coach() -> Coach:
+    """One coach per process, made on first use."""
+    global _default
+    if _default is None:
+        _default = Coach()
+    return _default

@@ -1,0 +1,174 @@
+"""Words for the analysis: each finding's message id becomes a sentence in the user's UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from valmis.analysis.findings import Note
+from valmis.i18n import N_
+
+Gettext = Callable[[str], str]
+
+PART_LABELS = {
+    "key_points": N_("Key points"),
+    "structure": N_("Structure"),
+    "specificity": N_("Specific and concrete"),
+    "length": N_("Length"),
+    "clarity": N_("Clear wording"),
+    "professionalism": N_("Professional attitude"),
+}
+
+STRUCTURE_NAMES = {
+    "star": N_("STAR (situation, task, action, result)"),
+    "present_past_future": N_("present – past – future"),
+    "definition_example": N_("definition, then an example"),
+    "none": N_("a direct answer with support"),
+}
+
+ELEMENT_NAMES = {
+    "situation": N_("Situation"),
+    "task": N_("Task"),
+    "action": N_("Action"),
+    "result": N_("Result"),
+    "present": N_("Present"),
+    "past": N_("Past"),
+    "future": N_("Future"),
+    "definition": N_("Definition"),
+    "example": N_("Example"),
+    "opening": N_("Direct opening"),
+    "support": N_("Supporting detail"),
+}
+
+CATEGORY_NAMES = {
+    "self_introduction": N_("Self-introduction"),
+    "motivation": N_("Motivation"),
+    "bpo_knowledge": N_("BPO knowledge"),
+    "b2b_practices": N_("B2B practices"),
+    "behavioural": N_("Behavioural"),
+    "scenario": N_("Scenarios"),
+    "customer_handling": N_("Customer handling"),
+    "shifts_logistics": N_("Shifts and logistics"),
+    "communication_language": N_("Communication and language"),
+    "kpo_technical": N_("KPO and technical"),
+    "questions_to_ask": N_("Questions to ask the employer"),
+}
+
+PROCESS_NAMES = {
+    "voice": N_("Voice (calls)"),
+    "nonvoice": N_("Non-voice (chat, email, back office)"),
+    "kpo": N_("KPO (knowledge work)"),
+}
+MARKET_NAMES = {"domestic": N_("Domestic"), "international": N_("International")}
+LEVEL_NAMES = {"fresher": N_("Fresher"), "experienced": N_("Experienced")}
+
+MESSAGES = {
+    "key_points.summary": N_("You covered {covered} of {total} key points."),
+    "key_points.covered": N_("Covered: {point}"),
+    "key_points.missed": N_("Missed: {point} — {hint}"),
+    "key_points.off_topic": N_(
+        "None of the key points came up. Check that your answer addresses the question that was asked."
+    ),
+    "key_points.tip": N_("Add this: {point}. {hint}"),
+    "structure.expected": N_("This question suits {structure}."),
+    "structure.found": N_("{element}: found"),
+    "structure.missing": N_("{element}: not found"),
+    "structure.tip.situation": N_("Open with the situation: when and where it happened, in one sentence."),
+    "structure.tip.task": N_("Say what you had to achieve — your task or goal — before what you did."),
+    "structure.tip.action": N_('Describe the steps you took yourself: "First I…, then I…".'),
+    "structure.tip.result": N_("End with the result, ideally with a number, and what you learned."),
+    "structure.tip.present": N_("Start with where you are now: your current job or studies."),
+    "structure.tip.past": N_("Add what you have done before that prepared you for this job."),
+    "structure.tip.future": N_("Finish with where you want to go next and why this role fits."),
+    "structure.tip.definition": N_("Start with a one-sentence definition in your own words."),
+    "structure.tip.example": N_("Follow the definition with an example from a real BPO process."),
+    "structure.tip.opening": N_("Open with a short, direct sentence that answers the question."),
+    "structure.tip.support": N_("Add a sentence or two that supports your answer with a reason or example."),
+    "specificity.number": N_("You gave a number or measure."),
+    "specificity.no_number": N_(
+        "No numbers: a figure (calls a day, a rating, a percentage) makes it believable."
+    ),
+    "specificity.example": N_("You gave a concrete example."),
+    "specificity.no_example": N_("No concrete example or moment from your own experience."),
+    "specificity.cliche": N_("Self-praise without proof ({words}): back it with one real example."),
+    "specificity.ownership": N_('You speak about your own actions ("I" {i}×, "we" {we}×).'),
+    "specificity.we_heavy": N_(
+        'Say what you did yourself: "I" {i}×, "we" {we}×. The recruiter is hiring you, not your team.'
+    ),
+    "specificity.plain": N_("Plain sentences, about {words} words each."),
+    "specificity.wordy": N_("Long sentences, about {words} words each: shorter ones are easier to follow."),
+    "specificity.tip.example": N_(
+        "Add one real example: when it happened, what you did, and what came of it."
+    ),
+    "specificity.tip.number": N_("Add one number: how many customers, how fast, what rating or target."),
+    "length.ok": N_("{words} words, within the target of {min}–{max}."),
+    "length.short": N_("{words} words: shorter than the target of {min}–{max}."),
+    "length.long": N_("{words} words: longer than the target of {min}–{max}."),
+    "length.tip.short": N_("Say more: aim for at least {min} words, about {seconds} seconds when spoken."),
+    "length.tip.long": N_(
+        "Cut it down to {max} words or fewer: keep the example and the result, drop the rest."
+    ),
+    "clarity.clean": N_("No fillers or hedges."),
+    "clarity.fillers": N_("{count} filler word(s): {words}."),
+    "clarity.hedges": N_("{count} hedge(s): {words}. They make you sound unsure."),
+    "clarity.long_sentence": N_("A very long sentence (over 40 words)."),
+    "clarity.tip.hedges": N_('Replace "maybe" and "I think" with a plain statement of what you would do.'),
+    "clarity.tip.fillers": N_("Pause silently instead of using fillers; a short pause sounds confident."),
+    "clarity.tip.long": N_("Split long sentences: one idea per sentence."),
+    "professionalism.ok": N_("No red flags."),
+    "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
+    "professionalism.flag": N_("Red flag — {label}: {why}"),
+    "professionalism.tip": N_("Rephrase or remove this: {label}."),
+}
+
+
+def explain(note: Note | dict[str, Any], gettext: Gettext) -> str:
+    """One finding as a sentence in the UI language."""
+    code = note.code if isinstance(note, Note) else note["code"]
+    params = dict(note.params if isinstance(note, Note) else note.get("params", {}))
+    if "structure" in params:
+        params["structure"] = gettext(STRUCTURE_NAMES.get(params["structure"], params["structure"]))
+    if "element" in params:
+        params["element"] = gettext(ELEMENT_NAMES.get(params["element"], params["element"]))
+    template = MESSAGES.get(code)
+    if template is None:
+        return code
+    try:
+        return gettext(template).format(**params)
+    except (KeyError, IndexError):
+        return template.format(**params)
+
+
+def part_label(name: str, gettext: Gettext) -> str:
+    return gettext(PART_LABELS.get(name, name))
+
+
+def category_name(category: str | None, gettext: Gettext) -> str:
+    return gettext(CATEGORY_NAMES.get(category or "", category or ""))
+
+
+INPUT_ERRORS = {
+    ("answer", "empty"): N_("The answer is empty. Write your answer, then send it."),
+    ("answer", "too_long"): N_(
+        "The answer is too long ({length} characters; the limit is {limit}). Shorten it and send it again — "
+        "your text is still in the box."
+    ),
+    ("answer", "not_text"): N_(
+        "This does not look like an answer in words (it may be the contents of a file). "
+        "Type or paste your answer as plain text."
+    ),
+    ("question", "empty"): N_("The question is empty. Paste or type the question you want to practise."),
+    ("question", "too_long"): N_("The question is too long ({length} characters; the limit is {limit})."),
+    ("question", "not_text"): N_("The question does not look like text. Paste it as plain text."),
+}
+
+
+def input_error(field: str, code: str, gettext: Gettext, *, length: int = 0, limit: int | None = None) -> str:
+    template = INPUT_ERRORS.get((field, code), N_("That input cannot be used."))
+    return gettext(template).format(length=length, limit=limit or 0)
+
+
+STORAGE_ERROR = N_(
+    "Your answer could not be saved: the database is busy or read-only. Your text is still in the box — "
+    "wait a moment and send it again."
+)

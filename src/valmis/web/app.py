@@ -1,0 +1,77 @@
+"""The web app factory: `create_app(settings)` builds everything; nothing happens at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from valmis.config import Settings
+from valmis.content.loader import ContentError
+from valmis.db.engine import explain_db_error, make_engine, make_sessionmaker, upgrade
+from valmis.practice.coach import Coach
+from valmis.web.render import make_templates, render_error
+from valmis.web.routes import api, pages, practice
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(
+    settings: Settings | None = None, *, coach: Coach | None = None, migrate: bool = True
+) -> FastAPI:
+    settings = settings or Settings()
+    url = settings.resolved_database_url()
+    if url.startswith("sqlite:///"):
+        settings.ensure_data_dir()
+    if migrate:
+        upgrade(url)
+    engine = make_engine(url)
+
+    app = FastAPI(title="Valmis", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.coach = coach or Coach()
+    app.state.templates = make_templates()
+    app.state.database_url = url
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(pages.router)
+    app.include_router(practice.router)
+    app.include_router(api.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        return render_error(request, exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "invalid request", "details": exc.errors()}, status_code=422)
+        return render_error(request, 400)
+
+    @app.exception_handler(OperationalError)
+    async def _db_error(request: Request, exc: OperationalError) -> Response:
+        message = explain_db_error(exc, url)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status_code=503)
+        return render_error(request, 503, detail=message)
+
+    @app.exception_handler(ContentError)
+    async def _content_error(request: Request, exc: ContentError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=500)
+        return render_error(request, 500, detail=str(exc))
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> HTMLResponse:
+        return HTMLResponse("ok")
+
+    return app

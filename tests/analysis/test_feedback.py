@@ -1,0 +1,253 @@
+"""Feedback: a 0–100 score that is the sum of its parts, each part with notes and evidence."""
+
+from functools import cache
+
+import pytest
+
+from valmis.analysis.feedback import MAXIMA, analyse
+from valmis.analysis.findings import Feedback, Part
+from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
+from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
+
+
+@cache
+def lemmatizer(lang: str) -> Lemmatizer:
+    return make_lemmatizer(lang)
+
+
+def english_rubric(*, structure: str = "star", min_words: int = 40, max_words: int = 120) -> RubricSpec:
+    return RubricSpec(
+        key_points=(
+            PointSpec("listen", "Listen first", "Let them finish.", ("listen", "let the customer finish")),
+            PointSpec("apologise", "Apologise", "Say sorry once.", ("apologise", "sorry")),
+            PointSpec("fix", "Fix the problem", "Say how you solved it.", ("solve the problem", "refund")),
+        ),
+        red_flags=(FlagSpec("rude", "Rude", "Contempt for callers.", ("hang up",)),),
+        structure=structure,
+        min_words=min_words,
+        max_words=max_words,
+    )
+
+
+def finnish_rubric() -> RubricSpec:
+    return RubricSpec(
+        key_points=(
+            PointSpec("kuuntele", "Kuuntele", "Anna asiakkaan puhua.", ("kuunnella",)),
+            PointSpec("pahoittele", "Pahoittele", "Sano kerran anteeksi.", ("pahoitella", "anteeksi")),
+            PointSpec("ratkaise", "Ratkaise", "Kerro, miten ratkaisit.", ("ratkaista ongelma", "hyvittää")),
+        ),
+        red_flags=(FlagSpec("tyly", "Tyly", "Halveksuntaa.", ("lyödä luuri korvaan",)),),
+        structure="star",
+        min_words=30,
+        max_words=120,
+    )
+
+
+STRONG_EN = (
+    "Last year a customer called about a double charge on his bill. My job was to keep him with us. "
+    "First I listened and let him finish without interrupting. I apologised and checked the account, "
+    "and I found two charges of 30 euros. I refunded one of them the same day. "
+    "In the end he thanked me and kept his contract."
+)
+WEAK_EN = "Um, I think maybe I would, you know, just tell them to wait. Basically it is not my problem."
+STRONG_FI = (
+    "Viime vuonna asiakas soitti, koska laskulla oli kaksi samaa maksua. Minun piti pitää hänet tyytyväisenä. "
+    "Ensin kuuntelin hänet loppuun asti ja pahoittelin virhettä. Tarkistin tilin ja hyvitin 30 euroa samana "
+    "päivänä. Lopulta asiakas kiitti ja ongelma ratkesi."
+)
+WEAK_FI = "Öö, tota, mä varmaan niinku sanoisin että odota. Ei kuulu minulle."
+
+
+def en(answer: str, rubric: RubricSpec | None = None) -> Feedback:
+    return analyse(answer, rubric or english_rubric(), "en", lemmatizer("en"))
+
+
+def fi(answer: str, lem: Lemmatizer | None = None) -> Feedback:
+    return analyse(answer, finnish_rubric(), "fi", lem or lemmatizer("fi"))
+
+
+def part(feedback: Feedback, name: str) -> Part:
+    (found,) = [p for p in feedback.parts if p.name == name]
+    return found
+
+
+def codes(p: Part) -> list[str]:
+    return [n.code for n in p.notes]
+
+
+def test_the_maxima_of_the_parts_add_up_to_100() -> None:
+    assert sum(MAXIMA.values()) == 100
+    assert {p.name: p.max for p in en(STRONG_EN).parts} == MAXIMA
+
+
+@pytest.mark.parametrize("answer", [STRONG_EN, WEAK_EN, "Ok.", ""])
+def test_the_english_score_is_the_sum_of_its_parts(answer: str) -> None:
+    feedback = en(answer)
+    assert feedback.score == sum(p.points for p in feedback.parts)
+    assert all(0 <= p.points <= p.max for p in feedback.parts)
+
+
+@pytest.mark.parametrize("answer", [STRONG_FI, WEAK_FI])
+def test_the_finnish_score_is_the_sum_of_its_parts(answer: str) -> None:
+    feedback = fi(answer)
+    assert feedback.score == sum(p.points for p in feedback.parts)
+
+
+def test_a_strong_english_answer_scores_full_marks() -> None:
+    feedback = en(STRONG_EN)
+    assert feedback.score == 100
+    assert [p.id for p in feedback.covered] == ["listen", "apologise", "fix"]
+
+
+def test_a_strong_finnish_answer_scores_full_marks() -> None:
+    feedback = fi(STRONG_FI)
+    assert feedback.score == 100
+    assert (feedback.lang, feedback.missed) == ("fi", ())
+
+
+def test_a_strong_answer_scores_higher_than_a_weak_one() -> None:
+    assert en(STRONG_EN).score > en(WEAK_EN).score + 50
+    assert fi(STRONG_FI).score > fi(WEAK_FI).score + 50
+
+
+def test_a_weak_answer_loses_points_in_every_part_it_fails() -> None:
+    feedback = en(WEAK_EN)
+    assert {p.name: p.points for p in feedback.parts} == {
+        "key_points": 0,
+        "structure": 4,
+        "specificity": 5,
+        "length": 5,
+        "clarity": 2,
+        "professionalism": 3,
+    }
+    assert feedback.score == 19
+
+
+@pytest.mark.parametrize("answer", [STRONG_EN, WEAK_EN, "Ok.", ""])
+def test_every_part_has_at_least_one_note(answer: str) -> None:
+    assert all(p.notes for p in en(answer).parts)
+
+
+def test_every_finnish_part_has_at_least_one_note() -> None:
+    assert all(p.notes for p in fi(WEAK_FI).parts)
+
+
+def test_the_same_answer_twice_gives_equal_feedback() -> None:
+    assert en(WEAK_EN) == en(WEAK_EN)
+    assert fi(STRONG_FI) == fi(STRONG_FI)
+
+
+def test_a_short_answer_loses_length_points_in_proportion() -> None:
+    assert part(en("Ok."), "length").points == 0
+    twenty_words = "I listened to the customer, apologised for the trouble and refunded the double charge on his bill the same day."
+    length = part(en(twenty_words), "length")
+    assert (length.points, codes(length), length.tip.code if length.tip else None) == (
+        5,
+        ["length.short"],
+        "length.tip.short",
+    )
+    params = length.notes[0].params
+    assert (params["words"], params["min"], params["max"]) == (20, 40, 120)
+
+
+def test_a_long_answer_loses_length_points_but_keeps_at_least_three() -> None:
+    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 8
+    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 3
+
+
+def test_a_red_flag_costs_seven_professionalism_points() -> None:
+    clean = en(STRONG_EN)
+    flagged = en(STRONG_EN + " Next time I will hang up faster.")
+    assert part(clean, "professionalism").points == 10
+    professionalism = part(flagged, "professionalism")
+    assert (professionalism.points, codes(professionalism)) == (3, ["professionalism.flag"])
+    assert professionalism.notes[0].quote == "Next time I will hang up faster."
+    assert [f.id for f in flagged.red_flags] == ["rude"]
+
+
+def test_a_finnish_red_flag_costs_professionalism_points() -> None:
+    assert part(fi(STRONG_FI), "professionalism").points == 10
+    assert part(fi(STRONG_FI + " Joskus löisin luurin korvaan."), "professionalism").points == 3
+
+
+def test_a_negated_red_flag_costs_nothing() -> None:
+    assert part(en(STRONG_EN + " I would never hang up on anyone."), "professionalism").points == 10
+
+
+def test_key_points_earn_their_share_and_quote_the_covering_sentence() -> None:
+    feedback = en("I listened to the caller and let him talk. Then I said goodbye.")
+    key_points = part(feedback, "key_points")
+    assert key_points.points == 13
+    assert key_points.notes[0].params == {"covered": 1, "total": 3}
+    assert key_points.notes[1].quote == "I listened to the caller and let him talk."
+    assert key_points.tip is not None and key_points.tip.params["point"] == "Apologise"
+
+
+def test_a_long_answer_covering_no_point_is_called_off_topic() -> None:
+    answer = "I like football and cooking. " * 10
+    assert codes(part(en(answer), "key_points"))[:2] == ["key_points.summary", "key_points.off_topic"]
+
+
+def test_a_short_answer_covering_no_point_is_not_called_off_topic() -> None:
+    assert "key_points.off_topic" not in codes(part(en("I like football."), "key_points"))
+
+
+def test_fillers_and_hedges_cost_clarity_points_and_are_listed() -> None:
+    clarity = part(en(WEAK_EN), "clarity")
+    assert clarity.points == 2
+    assert codes(clarity)[:2] == ["clarity.fillers", "clarity.hedges"]
+    assert clarity.notes[0].params == {"count": 3, "words": "“um”, “you know”, “basically”"}
+    assert clarity.tip is not None and clarity.tip.code == "clarity.tip.hedges"
+
+
+def test_finnish_fillers_cost_clarity_points() -> None:
+    clarity = part(fi(WEAK_FI), "clarity")
+    # Three fillers and one hedge in an 11-word answer: 4 × 2 points off, and the answer is too
+    # short to show clear wording fully, so the 2 points left are scaled down.
+    assert clarity.points == 1
+    assert codes(clarity)[-1] == "part.too_short"
+    assert [n.params["words"] for n in clarity.notes] == ["“öö”, “tota”, “niinku”", "“varmaan”"]
+
+
+def test_a_clean_answer_keeps_full_clarity() -> None:
+    clarity = part(en(STRONG_EN), "clarity")
+    assert (clarity.points, codes(clarity), clarity.tip) == (10, ["clarity.clean"], None)
+
+
+def test_we_heavy_finnish_answer_loses_the_ownership_points() -> None:
+    specificity = part(fi("Teimme sen yhdessä. Ratkaisimme ongelman ja kiitimme asiakasta."), "specificity")
+    assert codes(specificity)[-1] == "specificity.we_heavy"
+    assert specificity.notes[-1].params == {"i": 0, "we": 3}
+
+
+def test_a_definition_answer_is_judged_on_plain_sentences_not_on_i() -> None:
+    answer = "BPO means business process outsourcing. For example, a bank outsources its calls to 200 agents."
+    specificity = part(en(answer, english_rubric(structure="definition_example")), "specificity")
+    assert (specificity.points, codes(specificity)) == (
+        15,
+        ["specificity.number", "specificity.example", "specificity.plain"],
+    )
+
+
+def test_the_structure_part_names_the_first_missing_element_as_the_tip() -> None:
+    structure = part(en("So I checked the account."), "structure")
+    assert structure.points == 4
+    assert structure.tip is not None and structure.tip.code == "structure.tip.situation"
+
+
+def test_feedback_says_when_finnish_base_forms_are_approximate() -> None:
+    assert fi(STRONG_FI, FinnishStemLemmatizer()).approximate_lemmas is True
+    assert fi(STRONG_FI).approximate_lemmas is False
+
+
+def test_one_offence_flagged_by_rubric_and_generic_list_costs_seven_points() -> None:
+    rubric = RubricSpec(
+        key_points=(),
+        red_flags=(
+            FlagSpec("only-money", "Chooses only for the pay", "Pay alone.", ("just for the money",)),
+        ),
+        structure="none",
+        min_words=1,
+        max_words=100,
+    )
+    assert part(en("I would pick it just for the money.", rubric), "professionalism").points == 3

@@ -1,0 +1,124 @@
+"""Red flags fire on their words side by side: rubric flags in any inflection, generic ones as written."""
+
+from functools import cache
+
+import pytest
+
+from valmis.analysis.findings import FlagHit
+from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
+from valmis.analysis.lexicon import lexicon
+from valmis.analysis.redflags import find_red_flags
+from valmis.analysis.rubric import FlagSpec
+from valmis.analysis.text import split_sentences
+
+
+@cache
+def lemmatizer(lang: str) -> Lemmatizer:
+    return make_lemmatizer(lang)
+
+
+def flag(id: str, *phrases: str) -> FlagSpec:
+    return FlagSpec(id, f"label {id}", f"why {id}", phrases)
+
+
+def red_flags(text: str, lang: str, *flags: FlagSpec) -> tuple[FlagHit, ...]:
+    return find_red_flags(flags, split_sentences(text), lexicon(lang), lemmatizer(lang))
+
+
+def ids(text: str, lang: str, *flags: FlagSpec) -> list[str]:
+    return [h.id for h in red_flags(text, lang, *flags)]
+
+
+def test_a_rubric_flag_fires_on_its_words_side_by_side() -> None:
+    hits = red_flags("I like the work. They pay more money there.", "en", flag("pay", "more money"))
+    assert hits == (FlagHit("pay", "label pay", "why pay", "They pay more money there."),)
+
+
+def test_a_rubric_flag_does_not_fire_on_one_of_its_words_alone() -> None:
+    assert ids("I manage money well and I saved more than I spent.", "en", flag("pay", "more money")) == []
+
+
+def test_a_rubric_flag_fires_on_inflected_finnish_words() -> None:
+    assert ids("Löisin luurin korvaan.", "fi", flag("rude", "lyödä luuri korvaan")) == ["rude"]
+
+
+def test_a_rubric_flag_is_reported_once_with_the_first_sentence() -> None:
+    hits = red_flags("Tämä on välivaihe. Se on vain välivaihe.", "fi", flag("stopgap", "välivaihe"))
+    assert [(h.id, h.quote) for h in hits] == [("stopgap", "Tämä on välivaihe.")]
+
+
+def test_a_negation_just_before_a_rubric_flag_cancels_it() -> None:
+    assert ids("I would never hang up on a customer.", "en", flag("rude", "hang up")) == []
+    assert ids("En koskaan löisi luuria korvaan.", "fi", flag("rude", "lyödä luuri korvaan")) == []
+
+
+def test_the_same_words_without_the_negation_still_fire() -> None:
+    assert ids("I would hang up on a rude customer.", "en", flag("rude", "hang up")) == [
+        "rude",
+        "impatient-customers",
+    ]
+    assert ids("Löisin luurin korvaan.", "fi", flag("rude", "lyödä luuri korvaan")) == ["rude"]
+
+
+def test_a_negation_before_a_generic_flag_cancels_it() -> None:
+    assert ids("I'm not here just for the money.", "en") == []
+    assert ids("En tee tätä vain rahan takia.", "fi") == []
+
+
+def test_a_generic_flag_that_is_itself_negative_still_fires() -> None:
+    assert ids("It is not my problem.", "en") == ["impatient-customers"]
+    assert ids("Minä en välitä siitä.", "fi") == ["impatient-customers"]
+
+
+def test_just_for_the_money_does_not_fire_on_managing_money() -> None:
+    assert ids("I manage money well.", "en") == []
+
+
+def test_generic_english_flags_fire_as_written() -> None:
+    assert ids("I applied just for the money. My boss was never there.", "en") == [
+        "blames-employer",
+        "only-money",
+    ]
+    assert ids("Honestly, I don't know.", "en") == ["no-effort"]
+
+
+def test_generic_finnish_flags_fire_as_written() -> None:
+    assert ids("Haen tätä vain rahan takia. En välitä asiakkaista.", "fi") == [
+        "only-money",
+        "impatient-customers",
+    ]
+
+
+def test_a_generic_flag_quotes_its_sentence_and_says_why() -> None:
+    (hit,) = red_flags("Kiitos. En tiedä.", "fi")
+    assert (hit.id, hit.label, hit.quote) == ("no-effort", "Ei sanottavaa", "En tiedä.")
+    assert hit.why.startswith('"En tiedä"')
+
+
+def test_a_clean_answer_has_no_red_flags() -> None:
+    assert (
+        ids("I listened, apologised and refunded the double charge.", "en", flag("pay", "more money")) == []
+    )
+    assert ids("Kuuntelin, pahoittelin ja hyvitin maksun.", "fi", flag("rude", "lyödä luuri")) == []
+
+
+def test_english_flags_do_not_fire_on_finnish_text() -> None:
+    assert ids("I don't know. Vain rahan takia.", "en") == ["no-effort"]
+
+
+def test_a_flag_in_both_the_rubric_and_the_generic_list_is_reported_once() -> None:
+    assert ids("I would pick it just for the money.", "en", flag("only-money", "just for the money")) == [
+        "only-money"
+    ]
+
+
+def test_a_curly_apostrophe_does_not_hide_a_generic_flag() -> None:
+    assert ids("I don’t know.", "en") == ["no-effort"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("No, I don't know.", "en"), ("I'm not sure, I don't know.", "en"), ("Ei, en tiedä.", "fi")],
+)
+def test_a_negation_in_the_clause_before_does_not_cancel_the_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == ["no-effort"]

@@ -1,0 +1,107 @@
+"""Specificity: a number, a concrete example, "I" rather than "we", clichés and long sentences."""
+
+from functools import cache
+
+from valmis.analysis.findings import Hit
+from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
+from valmis.analysis.lexicon import lexicon
+from valmis.analysis.specificity import Specifics, find_specifics
+from valmis.analysis.text import split_sentences
+
+
+@cache
+def lemmatizer(lang: str) -> Lemmatizer:
+    return make_lemmatizer(lang)
+
+
+def specifics(text: str, lang: str, lem: Lemmatizer | None = None) -> Specifics:
+    return find_specifics(text, split_sentences(text), lexicon(lang), lem or lemmatizer(lang))
+
+
+def test_digits_are_a_number() -> None:
+    assert (
+        specifics("I answer calls. I closed 40 tickets a day.", "en").number == "I closed 40 tickets a day."
+    )
+
+
+def test_an_english_number_word_is_a_number() -> None:
+    assert specifics("I stayed three hours.", "en").number == "I stayed three hours."
+
+
+def test_a_finnish_numeral_in_any_case_is_a_number() -> None:
+    assert specifics("Hoidin kolmea asiakasta.", "fi").number == "Hoidin kolmea asiakasta."
+
+
+def test_a_finnish_number_word_is_a_number() -> None:
+    assert (
+        specifics("Myynti kasvoi kymmenen prosenttia.", "fi").number == "Myynti kasvoi kymmenen prosenttia."
+    )
+
+
+def test_an_answer_without_figures_has_no_number() -> None:
+    assert specifics("I am patient and I listen.", "en").number is None
+    assert specifics("Olen kärsivällinen ja kuuntelen.", "fi").number is None
+
+
+def test_an_english_example_cue_marks_a_concrete_example() -> None:
+    assert specifics("I am calm. For example, I once calmed a caller.", "en").example == (
+        "For example, I once calmed a caller."
+    )
+
+
+def test_a_finnish_moment_marks_a_concrete_example() -> None:
+    assert specifics("Olen rauhallinen. Kerran asiakas soitti.", "fi").example == "Kerran asiakas soitti."
+
+
+def test_it_counts_english_i_and_we_words_with_either_apostrophe() -> None:
+    found = specifics("I’m calm and I've led my team. We won, our team did.", "en")
+    assert (found.i_count, found.we_count) == (3, 2)
+
+
+def test_finnish_first_person_verbs_count_as_i_and_mme_verbs_as_we() -> None:
+    found = specifics("Hoidin asiakkaan. Teimme yhdessä paljon ja ulkoistimme laskutuksen.", "fi")
+    assert (found.i_count, found.we_count) == (1, 2)
+
+
+def test_a_finnish_pronoun_and_its_verb_both_count() -> None:
+    found = specifics("Minä hoidin asiat ja me teimme paljon.", "fi")
+    assert (found.i_count, found.we_count) == (2, 2)
+
+
+def test_the_stem_fallback_counts_mme_verbs_as_we() -> None:
+    found = specifics("Teimme yhdessä, ulkoistimme ja kasvoimme.", "fi", FinnishStemLemmatizer())
+    assert (found.i_count, found.we_count) == (0, 3)
+
+
+def test_english_cliches_are_found_with_their_positions() -> None:
+    assert specifics("I am a hard worker and a team player.", "en").cliches == (
+        Hit("hard worker", 7, 18),
+        Hit("team player", 25, 36),
+    )
+
+
+def test_finnish_cliches_are_found() -> None:
+    assert [h.text for h in specifics("Olen ahkera tiimipelaaja ja opin nopeasti.", "fi").cliches] == [
+        "ahkera",
+        "tiimipelaaja",
+        "opin nopeasti",
+    ]
+
+
+def test_a_sentence_over_40_words_is_long() -> None:
+    long = " ".join(["word"] * 41) + "."
+    found = specifics(f"Short one. {long}", "en")
+    assert found.long_sentences == (long,)
+    assert found.mean_sentence_words == 21.5
+
+
+def test_a_sentence_of_40_words_is_not_long() -> None:
+    assert specifics(" ".join(["sana"] * 40) + ".", "fi").long_sentences == ()
+
+
+def test_an_empty_answer_has_nothing_specific() -> None:
+    assert specifics("", "en") == Specifics(None, None, 0, 0, (), (), 0.0)
+
+
+def test_ambiguous_finnish_first_person_verbs_count_as_i() -> None:
+    assert specifics("Autoin asiakasta ja kerroin hänelle ratkaisun.", "fi").i_count == 2

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from valmis.content.check import check_pack
+from valmis.content.loader import BUILTIN_PACK, ContentError, load_bank, parity_problems
+from valmis.content.models import Category, Lang
+
+
+@pytest.fixture(scope="module")
+def banks():  # type: ignore[no-untyped-def]
+    return load_bank(Lang.EN), load_bank(Lang.FI)
+
+
+def test_the_built_in_pack_is_valid_and_in_step(banks) -> None:  # type: ignore[no-untyped-def]
+    assert check_pack(BUILTIN_PACK) == []
+    en, fi = banks
+    assert parity_problems(en, fi) == []
+
+
+def test_the_bank_has_at_least_100_questions_in_each_language(banks) -> None:  # type: ignore[no-untyped-def]
+    en, fi = banks
+    assert len(en.questions) >= 100
+    assert len(fi.questions) == len(en.questions)
+
+
+def test_every_category_has_questions_and_a_rubric(banks) -> None:  # type: ignore[no-untyped-def]
+    for bank in banks:
+        counts = Counter(q.category for q in bank.questions)
+        assert set(counts) == set(Category)
+        assert set(bank.rubrics) == set(Category)
+
+
+def test_every_track_has_enough_questions_for_a_set(banks) -> None:  # type: ignore[no-untyped-def]
+    en, _ = banks
+    for process in ("voice", "nonvoice", "kpo"):
+        for market in ("domestic", "international"):
+            assert len(en.select(process=process, market=market)) >= 20, (process, market)  # type: ignore[arg-type]
+
+
+def test_finnish_text_is_not_a_copy_of_the_english(banks) -> None:  # type: ignore[no-untyped-def]
+    en, fi = banks
+    for q_en in en.questions:
+        q_fi = fi.get(q_en.id)
+        assert q_fi is not None
+        assert q_fi.text != q_en.text
+        assert q_fi.strong_answer != q_en.strong_answer
+
+
+def test_a_broken_file_is_named_in_the_error(tmp_path: Path) -> None:
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    (questions / "scenario.en.yaml").write_text("lang: en\ncategory: scenario\nquestions:\n  - id: x\n")
+    with pytest.raises(ContentError) as err:
+        load_bank(Lang.EN, tmp_path)
+    assert "scenario.en.yaml" in str(err.value)
+    assert "questions.0" in str(err.value)
+
+
+def test_yaml_that_does_not_parse_is_a_clear_error(tmp_path: Path) -> None:
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    (questions / "scenario.en.yaml").write_text("lang: [en\n")
+    with pytest.raises(ContentError, match="not valid YAML"):
+        load_bank(Lang.EN, tmp_path)
+
+
+def test_a_missing_language_is_reported_by_parity(tmp_path: Path, banks) -> None:  # type: ignore[no-untyped-def]
+    en, fi = banks
+    from valmis.content.loader import Bank
+
+    smaller = Bank(lang=fi.lang, questions=fi.questions[1:], rubrics=fi.rubrics)
+    problems = parity_problems(en, smaller)
+    assert problems == [f"{en.questions[0].id}: in en, missing in fi"]

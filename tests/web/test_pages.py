@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+from tests.conftest import onboard
+
+
+def test_a_new_user_is_sent_to_the_welcome_page(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.url.path == "/welcome"
+    assert "Get ready for your BPO interview" in response.text
+
+
+def test_onboarding_saves_the_choices_and_opens_practice(client: TestClient) -> None:
+    onboard(client, process="kpo", market="domestic", level="experienced")
+    page = client.get("/settings").text
+    assert re.search(r'value="kpo"\s+checked', page)
+    assert re.search(r'value="domestic"[^>]*checked', page)
+    assert client.get("/").url.path == "/"
+
+
+def test_an_invalid_choice_is_refused_with_a_message(client: TestClient) -> None:
+    response = client.post(
+        "/welcome", data={"practice_lang": "xx", "process": "voice", "market": "domestic", "level": "fresher"}
+    )
+    assert response.status_code == 400
+    assert "Please choose one option" in response.text
+
+
+def test_the_language_switch_turns_the_pages_finnish(client: TestClient) -> None:
+    onboard(client)
+    response = client.post("/lang", data={"lang": "fi", "next": "/practice"})
+    assert response.url.path == "/practice"
+    assert 'lang="fi"' in response.text
+    assert "Valitse, mitä harjoittelet" in response.text
+
+
+def test_the_language_switch_refuses_to_redirect_elsewhere(client: TestClient) -> None:
+    onboard(client)
+    response = client.post(
+        "/lang", data={"lang": "en", "next": "https://example.com/"}, follow_redirects=False
+    )
+    assert response.headers["location"] == "/"
+
+
+def test_the_browser_language_is_used_before_any_choice(client: TestClient) -> None:
+    response = client.get("/welcome", headers={"Accept-Language": "fi-FI,fi;q=0.9,en;q=0.8"})
+    assert 'lang="fi"' in response.text
+
+
+def test_the_question_bank_can_be_filtered(client: TestClient) -> None:
+    onboard(client)
+    everything = client.get("/questions").text
+    scenarios = client.get("/questions?category=scenario").text
+    assert everything.count('href="/questions/') > scenarios.count('href="/questions/') > 0
+
+
+def test_a_bank_question_page_shows_its_rubric(client: TestClient, coach) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    question = coach.bank("en").questions[0]
+    page = client.get(f"/questions/{question.id}").text
+    assert question.key_points[0].point in page.replace("&#39;", "'").replace("&amp;", "&")
+
+
+def test_an_unknown_page_says_so_plainly(client: TestClient) -> None:
+    onboard(client)
+    response = client.get("/questions/no-such-question")
+    assert response.status_code == 404
+    assert "could not find" in response.text
+    assert client.get("/attempts/4242").status_code == 404
+    assert client.get("/sessions/4242").status_code == 404
+
+
+def test_every_page_has_a_skip_link_and_labels(client: TestClient) -> None:
+    onboard(client)
+    for path in ("/", "/practice", "/questions", "/history", "/progress", "/settings", "/ask"):
+        page = client.get(path).text
+        assert 'href="#main"' in page, path
+        for field_id in re.findall(r'<(?:textarea|input type="text")[^>]*id="([^"]+)"', page):
+            assert f'for="{field_id}"' in page, (path, field_id)

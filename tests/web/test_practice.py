@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+from tests.conftest import onboard
+
+GOOD_ANSWER = (
+    "First I would listen without interrupting and apologise for the trouble. Then I would check the account, "
+    "explain what went wrong and fix it, or escalate it to my team lead. For example, last year a customer "
+    "called me three times about a double charge, so I raised a refund and called him back the same day. "
+    "As a result he thanked me and stayed with us."
+)
+
+
+def _score(html: str) -> int:
+    match = re.search(r'id="score">(\d+)<', html)
+    assert match, "no score on the page"
+    return int(match.group(1))
+
+
+def _start(client: TestClient, mode: str = "mixed", **data: str) -> str:
+    response = client.post("/practice/start", data={"mode": mode, **data})
+    assert response.status_code == 200
+    assert response.url.path.startswith("/sessions/")
+    return response.url.path
+
+
+def test_a_mixed_set_has_ten_questions_from_several_categories(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client)
+    assert "Question 1 of 10" in client.get(path).text
+
+
+def test_answering_shows_feedback_with_every_part_explained(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client, "offhand")
+    response = client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    assert response.url.path.startswith("/attempts/")
+    page = response.text
+    score = _score(page)
+    parts = re.findall(r'<td class="pts"><span>(\d+)/(\d+)</span>', page)
+    assert len(parts) == 6
+    assert sum(int(p) for p, _ in parts) == score
+    assert sum(int(m) for _, m in parts) == 100
+    assert "An example of a strong answer" in page
+
+
+def test_an_empty_answer_is_refused_and_nothing_is_stored(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client)
+    response = client.post(f"{path}/answer", data={"answer": "   \n "})
+    assert response.status_code == 400
+    assert "The answer is empty" in response.text
+    assert "No answers yet" in client.get("/history").text
+
+
+def test_a_huge_answer_is_refused_but_stays_in_the_box(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client)
+    huge = "word " * 20_000
+    response = client.post(f"{path}/answer", data={"answer": huge})
+    assert response.status_code == 400
+    assert "too long" in response.text
+    assert huge.strip() in response.text
+
+
+def test_binary_junk_is_refused_with_a_plain_message(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client)
+    response = client.post(f"{path}/answer", data={"answer": "\x00\x01\x02PK\x03\x04" * 50})
+    assert response.status_code == 400
+    assert "does not look like an answer" in response.text
+
+
+def test_a_retry_is_compared_with_the_earlier_try(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client, "offhand")
+    first = client.post(f"{path}/answer", data={"answer": "I would tell the customer to wait."})
+    first_id = first.url.path.rsplit("/", 1)[1]
+    retry_form = client.get(f"/attempts/{first_id}/retry").text
+    assert "I would tell the customer to wait." in retry_form
+    second = client.post(f"/attempts/{first_id}/retry", data={"answer": GOOD_ANSWER})
+    assert _score(second.text) > _score(first.text)
+    assert re.search(r"Up \d+ points from your earlier try", second.text)
+
+
+def test_next_moves_through_the_set_and_ends_with_a_summary(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client, "offhand")
+    client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    done = client.post(f"{path}/next")
+    assert "Set finished" in done.text
+    assert re.search(r"Average score: \d+/100", done.text)
+
+
+def test_a_category_set_only_has_that_category(client: TestClient, coach) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    path = _start(client, "category", category="shifts_logistics")
+    page = client.get(path).text
+    texts = {q.text for q in coach.bank("en").select(category="shifts_logistics")}  # type: ignore[arg-type]
+    heading = re.search(r'<h1 class="question"[^>]*>(.*?)</h1>', page, re.S)
+    assert heading and heading.group(1).strip().replace("&#39;", "'") in texts
+
+
+def test_an_unknown_category_is_a_404(client: TestClient) -> None:
+    onboard(client)
+    response = client.post("/practice/start", data={"mode": "category", "category": "cooking"})
+    assert response.status_code == 404
+
+
+def test_a_pasted_question_is_matched_and_says_how(client: TestClient) -> None:
+    onboard(client)
+    response = client.post(
+        "/ask", data={"question": "So, tell me a little bit about yourself?", "answer": GOOD_ANSWER}
+    )
+    assert response.url.path.startswith("/attempts/")
+    assert "closest bank question" in response.text or "general rubric" in response.text
+
+
+def test_history_and_progress_list_the_attempts(client: TestClient) -> None:
+    onboard(client)
+    path = _start(client, "offhand")
+    client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    assert client.get("/history").text.count('href="/attempts/') == 1
+    progress = client.get("/progress").text
+    assert "Scenarios" in progress
+
+
+def test_a_failed_analysis_keeps_the_answer_and_can_be_retried(
+    client: TestClient, coach, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    path = _start(client, "offhand")
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("analysis crashed")
+
+    monkeypatch.setattr(coach, "analyse", broken)
+    response = client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    assert "feedback could not be made" in response.text
+    assert "First I would listen" in response.text
+    monkeypatch.undo()
+    attempt_path = response.url.path
+    again = client.post(f"{attempt_path}/analyse")
+    assert _score(again.text) > 0
+
+
+def test_feedback_pages_render_in_finnish(client: TestClient) -> None:
+    onboard(client, ui_lang="fi", practice_lang="fi")
+    path = _start(client, "offhand")
+    page = client.get(path).text
+    assert "Vastauksesi" in page
+    response = client.post(
+        f"{path}/answer", data={"answer": "Kuuntelisin asiakasta rauhassa ja pahoittelisin."}
+    )
+    assert "Miten pisteet syntyivät" in response.text
