@@ -1,6 +1,5 @@
 """Fillers and hedges in English and Finnish, each with where it stands."""
 
-
 from valmis.analysis.fillers import find_fillers, find_hedges
 from valmis.analysis.lexicon import EN, FI
 

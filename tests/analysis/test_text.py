@@ -1,6 +1,5 @@
 """Sentences and words, with where each sits in the original answer."""
 
-
 from valmis.analysis.text import split_sentences, tokenize, word_count
 
 

@@ -40,13 +40,17 @@ def analyse(answer: str, rubric: RubricSpec, lang: str, lemmatizer: Lemmatizer) 
     specifics = find_specifics(answer, sentences, lex, lemmatizer)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
     enough = min(1.0, words / max(1, rubric.min_words / 2))
+    # A well-told answer to another question is still not an answer to this one: when few key points
+    # are covered, the parts about form count for less. Full credit from three fifths covered.
+    covered = sum(p.covered for p in points) / len(points) if points else 1.0
+    on_topic = min(1.0, 0.4 + 1.0 * covered)
     parts = (
         _key_points_part(points, words, rubric),
-        _structure_part(rubric.structure, elements),
-        _specificity_part(rubric.structure, specifics),
-        _length_part(words, rubric),
-        _scaled(_clarity_part(words, fillers, hedges, specifics), enough),
-        _scaled(_professionalism_part(flags), enough),
+        _off_topic(_structure_part(rubric.structure, elements), on_topic),
+        _off_topic(_specificity_part(rubric.structure, specifics), on_topic),
+        _off_topic(_length_part(words, rubric), on_topic),
+        _off_topic(_scaled(_clarity_part(words, fillers, hedges, specifics), enough), on_topic),
+        _off_topic(_scaled(_professionalism_part(flags), enough), on_topic),
     )
     return Feedback(
         lang=lang,
@@ -181,6 +185,15 @@ def _scaled(part: Part, enough: float) -> Part:
         return part
     points = round(part.points * enough)
     note = Note("part.too_short", {"percent": round(enough * 100)})
+    return Part(part.name, points, part.max, (*part.notes, note), part.tip)
+
+
+def _off_topic(part: Part, on_topic: float) -> Part:
+    """A part about form, scaled down when the answer covers few of the question's key points."""
+    if on_topic >= 1.0:
+        return part
+    points = round(part.points * on_topic)
+    note = Note("part.off_topic", {"percent": round(on_topic * 100)})
     return Part(part.name, points, part.max, (*part.notes, note), part.tip)
 
 

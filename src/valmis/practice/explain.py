@@ -116,6 +116,10 @@ MESSAGES = {
     "clarity.tip.fillers": N_("Pause silently instead of using fillers; a short pause sounds confident."),
     "clarity.tip.long": N_("Split long sentences: one idea per sentence."),
     "professionalism.ok": N_("No red flags."),
+    "part.off_topic": N_(
+        "Few key points of this question are covered, so this part counts {percent} %: "
+        "a well-told answer must also answer the question asked."
+    ),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
     "professionalism.flag": N_("Red flag — {label}: {why}"),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
