@@ -30,8 +30,8 @@ test: $(STAMP) test-deps ## Install what tests need (Chromium included) and run 
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench eval scripts
+	$(BIN)/ruff format --check src tests bench eval scripts
 	$(BIN)/mypy
 
 check-content: $(STAMP)

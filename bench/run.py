@@ -66,24 +66,43 @@ def bench_feedback() -> None:
             t0 = time.perf_counter()
             coach.analyse(answer, resolved, lang)
             times.append((time.perf_counter() - t0) * 1000)
-        print(f"feedback ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
-              f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms")
+        print(
+            f"feedback ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
+            f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms"
+        )
     t0 = time.perf_counter()
     coach.resolve_text("Why do you want to work the night shift for a US process?", "en")
     print(f"pasted-question match (en, warm index): {(time.perf_counter() - t0) * 1000:.1f} ms")
 
 
 def bench_cli() -> None:
-    answer = ("I would listen, apologise and check the account. Then I would fix it or escalate it. "
-              "Last month I handled 40 calls a day with a 92 percent satisfaction score.")
+    answer = (
+        "I would listen, apologise and check the account. Then I would fix it or escalate it. "
+        "Last month I handled 40 calls a day with a 92 percent satisfaction score."
+    )
     times = []
     for _ in range(5):
         t0 = time.perf_counter()
-        subprocess.run([VALMIS, "feedback", "--question", "How would you handle an angry customer?",
-                        "--answer", answer, "--lang", "en", "--json"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                VALMIS,
+                "feedback",
+                "--question",
+                "How would you handle an angry customer?",
+                "--answer",
+                answer,
+                "--lang",
+                "en",
+                "--json",
+            ],
+            check=True,
+            capture_output=True,
+        )
         times.append(time.perf_counter() - t0)
-    print(f"`valmis feedback --json` wall time: median {statistics.median(times):.2f} s "
-          f"(min {min(times):.2f}, max {max(times):.2f}, 5 runs)")
+    print(
+        f"`valmis feedback --json` wall time: median {statistics.median(times):.2f} s "
+        f"(min {min(times):.2f}, max {max(times):.2f}, 5 runs)"
+    )
 
 
 def _free_port() -> int:
@@ -140,9 +159,11 @@ def bench_serve() -> None:
             print(f"`valmis serve` time to first page (fresh database): {startup:.2f} s")
             seconds = 10.0
             done, errors, lat = asyncio.run(_load(url, 20, seconds))
-            print(f"practice page, 20 concurrent clients, {seconds:.0f} s: {done / seconds:.0f} pages/s · "
-                  f"p50 {percentile(lat, 0.5) * 1000:.0f} ms · p95 {percentile(lat, 0.95) * 1000:.0f} ms · "
-                  f"{errors} errors")
+            print(
+                f"practice page, 20 concurrent clients, {seconds:.0f} s: {done / seconds:.0f} pages/s · "
+                f"p50 {percentile(lat, 0.5) * 1000:.0f} ms · p95 {percentile(lat, 0.95) * 1000:.0f} ms · "
+                f"{errors} errors"
+            )
         finally:
             proc.terminate()
             proc.wait(timeout=10)

@@ -52,13 +52,17 @@ def collect(coach: Coach) -> list[Case]:
         for q in bank.questions:
             resolved = coach.resolve_id(q.id, lang)
             other = _offtopic_source(q, bank.questions)
-            cases.append(Case(
-                lang, q.id, q.category.value,
-                coach.analyse(q.strong_answer, resolved, lang).score,
-                coach.analyse(q.weak_answer.text, resolved, lang).score,
-                coach.analyse(other.strong_answer, resolved, lang).score,
-                other.id,
-            ))
+            cases.append(
+                Case(
+                    lang,
+                    q.id,
+                    q.category.value,
+                    coach.analyse(q.strong_answer, resolved, lang).score,
+                    coach.analyse(q.weak_answer.text, resolved, lang).score,
+                    coach.analyse(other.strong_answer, resolved, lang).score,
+                    other.id,
+                )
+            )
     return cases
 
 
@@ -77,16 +81,20 @@ def report(cases: list[Case], split: str) -> None:
     for name in sorted(groups, key=lambda n: (n.split(" · ")[0], n.split(" · ")[1] != "all", n)):
         g = groups[name]
         gap = sum(c.strong - c.weak for c in g) / len(g)
-        print(f"{name:<32} {len(g):>4} {_rate([c.strong > c.weak for c in g]):>12} "
-              f"{_rate([c.strong > c.offtopic for c in g]):>11} {gap:>9.1f}")
+        print(
+            f"{name:<32} {len(g):>4} {_rate([c.strong > c.weak for c in g]):>12} "
+            f"{_rate([c.strong > c.offtopic for c in g]):>11} {gap:>9.1f}"
+        )
 
 
 def worst(cases: list[Case], n: int = 8) -> None:
     test = [c for c in cases if split_of(c.qid) == "test"]
     print("\nMost wrong on the test split (smallest strong − max(weak, off-topic)):")
     for c in sorted(test, key=lambda c: c.strong - max(c.weak, c.offtopic))[:n]:
-        print(f"  {c.lang} {c.qid:<40} strong {c.strong:>3} · weak {c.weak:>3} · "
-              f"off-topic {c.offtopic:>3} (answer of {c.offtopic_from})")
+        print(
+            f"  {c.lang} {c.qid:<40} strong {c.strong:>3} · weak {c.weak:>3} · "
+            f"off-topic {c.offtopic:>3} (answer of {c.offtopic_from})"
+        )
 
 
 def main() -> int:

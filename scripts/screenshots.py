@@ -36,7 +36,10 @@ def main(out: Path, lang: str = "en") -> None:
         base = "http://127.0.0.1:8765"
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-            for name, viewport in (("phone", {"width": 390, "height": 844}), ("desktop", {"width": 1280, "height": 900})):
+            for name, viewport in (
+                ("phone", {"width": 390, "height": 844}),
+                ("desktop", {"width": 1280, "height": 900}),
+            ):
                 ctx = browser.new_context(viewport=viewport, extra_http_headers={"Accept-Language": lang})
                 page = ctx.new_page()
                 page.goto(base + "/welcome")
@@ -63,4 +66,6 @@ def main(out: Path, lang: str = "en") -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"), sys.argv[2] if len(sys.argv) > 2 else "en")
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"), sys.argv[2] if len(sys.argv) > 2 else "en"
+    )

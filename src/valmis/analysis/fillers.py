@@ -5,7 +5,6 @@ from __future__ import annotations
 from valmis.analysis.findings import Hit
 from valmis.analysis.lexicon import Lexicon, find_cues
 
-
 # "what kind of customer", "this sort of call": a determiner before it means the plain noun sense.
 _DETERMINERS = frozenset(
     "what which this that these those any every some the a an all same one each no".split()

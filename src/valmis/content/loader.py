@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from pydantic import ValidationError
@@ -155,8 +156,13 @@ def parity_problems(a: Bank, b: Bank) -> list[str]:
     return problems
 
 
-def _ids(items: Iterable[object]) -> list[str]:
-    return [str(i.id) for i in items]
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def _ids(items: Iterable[_HasId]) -> list[str]:
+    return [i.id for i in items]
 
 
 def _question_differences(qa: Question, qb: Question) -> list[str]:

@@ -131,9 +131,9 @@ def explain(note: Note | dict[str, Any], gettext: Gettext) -> str:
     code = note.code if isinstance(note, Note) else note["code"]
     params = dict(note.params if isinstance(note, Note) else note.get("params", {}))
     if "structure" in params:
-        params["structure"] = gettext(STRUCTURE_NAMES.get(params["structure"], params["structure"]))
+        params["structure"] = gettext(STRUCTURE_NAMES.get(params["structure"]) or str(params["structure"]))
     if "element" in params:
-        params["element"] = gettext(ELEMENT_NAMES.get(params["element"], params["element"]))
+        params["element"] = gettext(ELEMENT_NAMES.get(params["element"]) or str(params["element"]))
     template = MESSAGES.get(code)
     if template is None:
         return code

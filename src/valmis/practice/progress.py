@@ -47,6 +47,8 @@ def progress(db: Session, profile: Profile) -> list[CategoryProgress]:
     scores: dict[str, list[int]] = defaultdict(list)
     days: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
     for category, score, created in rows:
+        if score is None:
+            continue
         key = category or "other"
         scores[key].append(score)
         days[key][created.date()].append(score)

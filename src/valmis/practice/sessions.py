@@ -33,7 +33,7 @@ def _for_profile(bank: Bank, profile: Profile, category: Category | None = None)
         {"process": process},
         {},
     ):
-        found = bank.select(category=category, **kwargs)  # type: ignore[arg-type]
+        found = bank.select(category=category, **kwargs)
         if len(found) >= (3 if category else SET_SIZE):
             return found
     return bank.select(category=category)
