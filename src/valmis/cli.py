@@ -13,7 +13,7 @@ from rich.console import Console
 from valmis.analysis.inputs import check_text
 from valmis.config import Settings
 from valmis.content.loader import ContentError
-from valmis.db.engine import DatabaseError
+from valmis.db.errors import DatabaseError
 from valmis.i18n import translations
 from valmis.practice.explain import input_error
 

@@ -84,8 +84,7 @@ EN = Lexicon(
     we_words=frozenset({"we", "we're", "we've", "we'd", "our", "us", "we’re", "we’ve"}),
     number_words=frozenset(
         "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-        "fifty sixty hundred thousand percent per cent half double twice dozen first second third "
-        "minutes hours seconds weeks months years".split()
+        "fifty sixty hundred thousand percent per cent half double twice dozen".split()
     ),
     example_cues=(
         "for example",
@@ -398,9 +397,8 @@ FI = Lexicon(
     ),
     we_words=frozenset({"me", "meidän", "meillä", "meitä", "meille", "meistä", "mekin"}),
     number_words=frozenset(
-        "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
-        "tuhat prosentti prosenttia puolet kaksinkertainen ensimmäinen toinen kolmas minuutti "
-        "minuuttia tunti tuntia viikko viikkoa kuukausi kuukautta vuosi vuotta".split()
+        "kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
+        "tuhat prosentti prosenttia puolet kaksinkertainen tusina".split()
     ),
     example_cues=(
         "esimerkiksi",

@@ -32,7 +32,12 @@ def find_specifics(
     for s in sentences:
         if number is None and (
             _DIGITS.search(s.text)
-            or any(t.lower in lexicon.number_words or lemmatizer.morph(t.text).numeral for t in s.tokens)
+            # Cardinal numbers in any inflection ("kolmelle asiakkaalle"); ordinals like "first" only
+            # order the steps, and "one"/"yksi" is mostly an article, so neither counts.
+            or any(
+                t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words
+                for t in s.tokens
+            )
         ):
             number = s.text
         if example is None and find_cues(s.text, lexicon.example_cues):

@@ -24,6 +24,8 @@ from valmis.content.models import (
 )
 
 BUILTIN_PACK = Path(__file__).parent / "packs" / "core"
+# libyaml's safe loader parses the pack about ten times faster than the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ContentError(Exception):
@@ -70,7 +72,7 @@ class Bank:
 
 def _read_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"{path}: cannot read the file ({exc})") from exc
     except yaml.YAMLError as exc:

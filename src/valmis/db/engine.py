@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from valmis.db.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or written; the message says why and what to do."""
 
 
 def make_engine(url: str) -> Engine:
@@ -41,6 +40,8 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config  # alembic is only needed to migrate; keep the CLI start quick
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -55,6 +56,8 @@ def upgrade(url: str) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"cannot create the folder for the database {path.parent}: {exc}") from exc
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(url), "head")
     except Exception as exc:

@@ -74,7 +74,7 @@ def save_profile(
     level: Annotated[str, Form()],
     ui_lang_field: Annotated[str | None, Form(alias="ui_lang")] = None,
 ) -> Response:
-    first_time = not profile.onboarded
+    from_welcome = request.url.path == "/welcome"
     lang = ui_lang_field or ui_lang(request)
     try:
         update_profile(
@@ -88,9 +88,9 @@ def save_profile(
             onboarded=True,
         )
     except InvalidChoice:
-        template = "welcome.html" if first_time else "settings.html"
+        template = "welcome.html" if from_welcome else "settings.html"
         return _profile_form(request, profile, template=template, error="invalid", status_code=400)
-    target = "/practice" if first_time else "/settings?saved=1"
+    target = "/practice" if from_welcome else "/settings?saved=1"
     return _lang_cookie(RedirectResponse(target, status_code=303), lang)
 
 
