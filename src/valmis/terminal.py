@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -34,12 +35,18 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
                 style="dim",
             )
     console.print(Panel.fit(f"[bold]{out['score']}[/]/100", title=gettext("Score")))
+    # A reason that applies to most parts (the off-topic scaling) is said once, above the table.
+    counts = Counter(line for part in out["parts"] for line in part["evidence"])
+    shared = [line for line, n in counts.items() if n >= 3]
+    for line in shared:
+        console.print(line, style="yellow", highlight=False)
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column(gettext("Part"), no_wrap=True)
     table.add_column(gettext("Points"), justify="right", no_wrap=True)
     table.add_column(gettext("Why"))
     for part in out["parts"]:
-        table.add_row(part["label"], f"{part['points']}/{part['max']}", "\n".join(part["evidence"]))
+        lines = [line for line in part["evidence"] if line not in shared]
+        table.add_row(part["label"], f"{part['points']}/{part['max']}", "\n".join(lines))
     console.print(table)
     tips = [p["tip"] for p in out["parts"] if p.get("tip")]
     if tips:
