@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.panel import Panel
@@ -13,9 +14,12 @@ from rich.table import Table
 
 from valmis.config import Settings
 from valmis.i18n import translations
-from valmis.practice.explain import PROCESS_NAMES, category_name, input_error
+from valmis.practice.explain import PROCESS_NAMES, STORAGE_ERROR, category_name, input_error
 
 Gettext = Callable[[str], str]
+
+if TYPE_CHECKING:
+    from valmis.db.models import Attempt
 
 
 def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, example: bool = True) -> None:
@@ -81,6 +85,21 @@ def _read_multiline(console: Console, gettext: Gettext) -> str | None:
         lines.append(line)
 
 
+def _submit_with_retry(console: Console, gettext: Gettext, submit: Callable[[], Attempt]) -> Attempt:
+    """Send the answer; while the database is busy, keep the text and offer to send it again."""
+    from valmis.practice.attempts import StorageUnavailable
+
+    while True:
+        try:
+            return submit()
+        except StorageUnavailable:
+            console.print(gettext(STORAGE_ERROR), style="red")
+            try:
+                input(gettext("Press Enter to send it again."))
+            except EOFError:
+                raise SystemExit(1) from None
+
+
 def run_practice(
     settings: Settings, *, lang: str, process: str | None, market: str | None, mode: str, category: str | None
 ) -> None:
@@ -131,15 +150,20 @@ def run_practice(
                     console.print(gettext("Stopped. Your answers are in your history."))
                     return
                 try:
-                    attempt = uc.submit_answer(
-                        db,
-                        coach,
-                        profile,
-                        coach.resolve_id(qid, lang),
-                        text,
-                        lang,
-                        session=session,
-                        previous=previous,
+                    attempt = _submit_with_retry(
+                        console,
+                        gettext,
+                        partial(
+                            uc.submit_answer,
+                            db,
+                            coach,
+                            profile,
+                            coach.resolve_id(qid, lang),
+                            text,
+                            lang,
+                            session=session,
+                            previous=previous,
+                        ),
                     )
                 except uc.AnswerRejected as exc:
                     console.print(

@@ -155,3 +155,22 @@ def test_feedback_pages_render_in_finnish(client: TestClient) -> None:
         f"{path}/answer", data={"answer": "Kuuntelisin asiakasta rauhassa ja pahoittelisin."}
     )
     assert "Miten pisteet syntyivät" in response.text
+
+
+def test_a_locked_database_keeps_the_answer_in_the_box(client: TestClient, settings) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    onboard(client)
+    path = _start(client, "offhand")
+    holder = sqlite3.connect(settings.data_dir / "valmis.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        response = client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert response.status_code == 503
+    assert "could not be saved" in response.text
+    assert GOOD_ANSWER in response.text
+    retried = client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
+    assert retried.url.path.startswith("/attempts/")

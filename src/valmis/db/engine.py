@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from valmis.db.errors import DatabaseError
+from valmis.db.errors import DB_ERRORS, DatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -64,15 +64,20 @@ def upgrade(url: str) -> None:
         raise DatabaseError(explain_db_error(exc, url)) from exc
 
 
-def explain_db_error(exc: BaseException, url: str) -> str:
+def db_error_kind(exc: BaseException) -> str:
+    """What went wrong, in one word: readonly, locked, unopenable, not_a_database or other."""
     text = str(exc).lower()
-    where = url.removeprefix("sqlite:///")
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return f"The database {where} is read-only. Make it writable, or set VALMIS_DATABASE_URL to another file."
+        return "readonly"
     if "locked" in text:
-        return f"The database {where} is locked by another program. Close it and try again."
+        return "locked"
     if "unable to open" in text:
-        return f"The database {where} cannot be opened. Check the folder exists and is writable."
+        return "unopenable"
     if "not a database" in text or "malformed" in text:
-        return f"The file {where} is not a Valmis database (or is damaged). Move it aside and start again."
-    return f"The database {where} could not be used: {exc}"
+        return "not_a_database"
+    return "other"
+
+
+def explain_db_error(exc: BaseException, url: str) -> str:
+    where = url.removeprefix("sqlite:///")
+    return DB_ERRORS[db_error_kind(exc)].format(where=where, error=exc)

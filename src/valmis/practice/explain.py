@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from valmis.analysis.findings import Note
+from valmis.db.errors import DB_ERRORS
 from valmis.i18n import N_
 
 Gettext = Callable[[str], str]
@@ -176,3 +177,7 @@ STORAGE_ERROR = N_(
     "Your answer could not be saved: the database is busy or read-only. Your text is still in the box — "
     "wait a moment and send it again."
 )
+
+
+def db_error(kind: str, gettext: Gettext, *, where: str, error: str = "") -> str:
+    return gettext(DB_ERRORS.get(kind, DB_ERRORS["other"])).format(where=where, error=error)

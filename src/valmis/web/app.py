@@ -13,9 +13,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from valmis.config import Settings
 from valmis.content.loader import ContentError
-from valmis.db.engine import explain_db_error, make_engine, make_sessionmaker, upgrade
+from valmis.db.engine import db_error_kind, explain_db_error, make_engine, make_sessionmaker, upgrade
+from valmis.i18n import translations
 from valmis.practice.coach import Coach
-from valmis.web.render import make_templates, render_error
+from valmis.practice.explain import db_error
+from valmis.web.render import make_templates, render_error, ui_lang
 from valmis.web.routes import api, pages, practice
 
 STATIC = Path(__file__).parent / "static"
@@ -59,10 +61,13 @@ def create_app(
 
     @app.exception_handler(OperationalError)
     async def _db_error(request: Request, exc: OperationalError) -> Response:
-        message = explain_db_error(exc, url)
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": message}, status_code=503)
-        return render_error(request, 503, detail=message)
+            return JSONResponse({"error": explain_db_error(exc, url)}, status_code=503)
+        gettext = translations(ui_lang(request)).gettext
+        where = url.removeprefix("sqlite:///")
+        return render_error(
+            request, 503, detail=db_error(db_error_kind(exc), gettext, where=where, error=str(exc))
+        )
 
     @app.exception_handler(ContentError)
     async def _content_error(request: Request, exc: ContentError) -> Response:

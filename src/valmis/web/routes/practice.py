@@ -174,7 +174,7 @@ def session_answer(
             think_seconds=_seconds(think_seconds),
             answer_seconds=_seconds(answer_seconds),
         )
-    except uc.AnswerRejected as exc:
+    except (uc.AnswerRejected, uc.StorageUnavailable) as exc:
         return _answer_page(
             request,
             coach,
@@ -186,7 +186,7 @@ def session_answer(
             action=f"/sessions/{session.id}/answer",
             answer=answer,
             error=_error_text(request, exc, answer),
-            status_code=400,
+            status_code=_status(exc),
         )
     return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
 
@@ -277,7 +277,7 @@ def retry(
             previous=previous,
             answer_seconds=_seconds(answer_seconds),
         )
-    except uc.AnswerRejected as exc:
+    except (uc.AnswerRejected, uc.StorageUnavailable) as exc:
         return _answer_page(
             request,
             coach,
@@ -290,7 +290,7 @@ def retry(
             answer=answer,
             previous=previous,
             error=_error_text(request, exc, answer),
-            status_code=400,
+            status_code=_status(exc),
         )
     return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
 
@@ -313,12 +313,12 @@ def ask(
     try:
         resolved = uc.resolve(coach, lang, question_text=question)
         attempt = uc.submit_answer(db, coach, profile, resolved, answer, lang)
-    except uc.AnswerRejected as exc:
-        text = question if exc.field == "question" else answer
+    except (uc.AnswerRejected, uc.StorageUnavailable) as exc:
+        text = question if isinstance(exc, uc.AnswerRejected) and exc.field == "question" else answer
         return render(
             request,
             "ask.html",
-            status_code=400,
+            status_code=_status(exc),
             profile=profile,
             question=question,
             answer=answer,
