@@ -48,19 +48,25 @@ def serve(
     """Start the web app (migrates the database first) on http://127.0.0.1:8000."""
     import uvicorn
 
-    from valmis.content.loader import builtin_bank
     from valmis.content.models import Lang
+    from valmis.practice.coach import default_coach
     from valmis.web.app import create_app
 
     settings = Settings()
     try:
+        coach = default_coach(settings.content_dir)
         for lang in Lang:
-            builtin_bank(lang)  # a broken content pack stops here, with the file and field named
-        web = create_app(settings)
+            coach.bank(lang)  # a broken content pack stops here, with the file and field named
+        web = create_app(settings, coach=coach)
     except (DatabaseError, ContentError) as exc:
         fail(str(exc))
     host = host or settings.host
     port = port or settings.port
+    if coach.lemmatizer("fi").approximate:
+        Console(stderr=True).print(
+            "Note: Voikko is not installed (Debian packages libvoikko1 and voikko-fi), so Finnish word forms "
+            "are matched approximately. Everything else works."
+        )
     Console(stderr=True).print(f"Valmis is ready on [bold]http://{host}:{port}[/] (Ctrl+C stops it)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
@@ -125,7 +131,7 @@ def feedback(
     problem = check_text(text)
     if problem:
         fail(input_error("answer", problem.code, gettext, length=len(text), limit=problem.limit))
-    coach = default_coach()
+    coach = default_coach(Settings().content_dir)
     try:
         resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
     except UnknownQuestion:
@@ -184,7 +190,7 @@ def questions(
     if level and level not in {lv.value for lv in Level}:
         fail("unknown level: use fresher or experienced.", 2)
     try:
-        bank = default_coach().bank(lang)
+        bank = default_coach(Settings().content_dir).bank(lang)
     except ContentError as exc:
         fail(str(exc))
     found = bank.select(
@@ -234,7 +240,7 @@ def practice(
         fail("unknown mode: use mixed, track, category or offhand.", 2)
     try:
         run_practice(Settings(), lang=lang, process=process, market=market, mode=mode, category=category)
-    except DatabaseError as exc:
+    except (DatabaseError, ContentError) as exc:
         fail(str(exc))
 
 

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `valmis serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `valmis serve` listens on.")
+    content_dir: Path | None = Field(
+        default=None,
+        description="A content pack folder of your own (see docs/content-format.md); default: built-in.",
+    )
     default_lang: str = Field(
         default="en", pattern="^(en|fi)$", description="UI language before the user picks one."
     )

@@ -177,3 +177,33 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
     result = runner.invoke(app, ["db", "upgrade"], env={"VALMIS_DATABASE_URL": f"sqlite:///{db}"})
     assert result.exit_code == 1
     assert "not a Valmis database" in result.stderr
+
+
+def test_serve_refuses_an_invalid_content_pack_and_names_the_file(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    (pack / "questions").mkdir(parents=True)
+    (pack / "questions" / "scenario.en.yaml").write_text(
+        "lang: en\ncategory: scenario\nquestions: [{id: 1}]\n"
+    )
+    env = {**os.environ, **_env(tmp_path), "VALMIS_CONTENT_DIR": str(pack), "VALMIS_PORT": "9"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "valmis.cli", "serve"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 1
+    assert "scenario.en.yaml" in proc.stderr
+    assert "invalid question file" in proc.stderr
+
+
+def test_feedback_uses_a_content_pack_of_ones_own(tmp_path: Path) -> None:
+    import shutil
+
+    from valmis.content.loader import BUILTIN_PACK
+
+    pack = tmp_path / "pack"
+    shutil.copytree(BUILTIN_PACK, pack)
+    text = (pack / "questions" / "motivation.en.yaml").read_text(encoding="utf-8")
+    (pack / "questions" / "motivation.en.yaml").write_text(text.replace("id: why-bpo", "id: why-our-bpo"))
+    result = runner.invoke(
+        app, ["questions", "--json", "--category", "motivation"], env={"VALMIS_CONTENT_DIR": str(pack)}
+    )
+    assert "why-our-bpo" in [q["id"] for q in json.loads(result.stdout)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from valmis.analysis.feedback import analyse
@@ -16,7 +18,7 @@ from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
 from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
-from valmis.content.loader import Bank, builtin_bank
+from valmis.content.loader import Bank, builtin_bank, load_bank
 from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag
 
 
@@ -103,13 +105,21 @@ def category_rubric(r: CategoryRubric, lang: str) -> RubricSpec:
 
 
 class Coach:
-    def __init__(self) -> None:
+    def __init__(self, pack_dir: Path | None = None) -> None:
+        """`pack_dir`: a content pack of one's own; the built-in pack when None."""
+        self._pack_dir = pack_dir
         self._lock = threading.Lock()
         self._lemmatizers: dict[str, Lemmatizer] = {}
         self._indexes: dict[str, QuestionIndex] = {}
+        self._banks: dict[str, Bank] = {}
 
     def bank(self, lang: str) -> Bank:
-        return builtin_bank(Lang(lang))
+        if self._pack_dir is None:
+            return builtin_bank(Lang(lang))
+        with self._lock:
+            if lang not in self._banks:
+                self._banks[lang] = load_bank(Lang(lang), self._pack_dir)
+            return self._banks[lang]
 
     def lemmatizer(self, lang: str) -> Lemmatizer:
         with self._lock:
@@ -152,12 +162,7 @@ class Coach:
         return analyse(answer, resolved.rubric, lang, self.lemmatizer(lang))
 
 
-_default: Coach | None = None
-
-
-def default_coach() -> Coach:
-    """One coach per process, made on first use."""
-    global _default
-    if _default is None:
-        _default = Coach()
-    return _default
+@cache
+def default_coach(pack_dir: Path | None = None) -> Coach:
+    """One coach per process and pack, made on first use."""
+    return Coach(pack_dir)

@@ -38,7 +38,7 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.coach = coach or Coach()
+    app.state.coach = coach or Coach(settings.content_dir)
     app.state.templates = make_templates()
     app.state.database_url = url
 
