@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database tasks.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+data_app = typer.Typer(help="Your data: export it or delete it.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
 
 MAX_FILE_BYTES = 1_000_000
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="Language: en or fi.")]
@@ -83,6 +85,55 @@ def db_upgrade() -> None:
     except DatabaseError as exc:
         fail(str(exc))
     typer.echo(f"Database ready: {url}")
+
+
+def _open_db() -> Any:
+    from valmis.db.engine import make_engine, make_sessionmaker, upgrade
+
+    settings = Settings()
+    url = settings.resolved_database_url()
+    if url.startswith("sqlite:///"):
+        settings.ensure_data_dir()
+    try:
+        upgrade(url)
+    except DatabaseError as exc:
+        fail(str(exc))
+    return make_sessionmaker(make_engine(url))()
+
+
+@data_app.command("export")
+def data_export(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+) -> None:
+    """Everything Valmis stores about you (answers, feedback, settings) as one JSON document."""
+    from valmis.practice.data import export_all
+
+    with _open_db() as db:
+        text = json.dumps(export_all(db), ensure_ascii=False, indent=2)
+    if output is None:
+        typer.echo(text)
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    Console(stderr=True).print(f"Exported to {output}")
+
+
+@data_app.command("delete")
+def data_delete(
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm: delete everything.")] = False,
+) -> None:
+    """Delete all your answers, history and settings. There is no undo."""
+    from valmis.practice.data import delete_all
+
+    if not yes:
+        fail("this deletes all your answers, history and settings; add --yes to confirm.", 2)
+    with _open_db() as db:
+        count = delete_all(db)
+    Console(stderr=True).print(f"Deleted {count} answers and your settings.")
 
 
 def _read_answer(answer: str | None, answer_file: Path | None, lang: str) -> str:

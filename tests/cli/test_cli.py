@@ -207,3 +207,13 @@ def test_feedback_uses_a_content_pack_of_ones_own(tmp_path: Path) -> None:
         app, ["questions", "--json", "--category", "motivation"], env={"VALMIS_CONTENT_DIR": str(pack)}
     )
     assert "why-our-bpo" in [q["id"] for q in json.loads(result.stdout)]
+
+
+def test_data_export_and_delete_from_the_terminal(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    empty = runner.invoke(app, ["data", "export"], env=env)
+    assert empty.exit_code == 0 and json.loads(empty.stdout)["attempts"] == []
+    refused = runner.invoke(app, ["data", "delete"], env=env)
+    assert refused.exit_code == 2 and "--yes" in refused.stderr
+    done = runner.invoke(app, ["data", "delete", "--yes"], env=env)
+    assert done.exit_code == 0 and "Deleted 0 answers" in done.stderr

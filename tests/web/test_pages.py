@@ -79,3 +79,23 @@ def test_every_page_has_a_skip_link_and_labels(client: TestClient) -> None:
         assert 'href="#main"' in page, path
         for field_id in re.findall(r'<(?:textarea|input type="text")[^>]*id="([^"]+)"', page):
             assert f'for="{field_id}"' in page, (path, field_id)
+
+
+def test_a_user_can_export_and_then_delete_everything(client: TestClient) -> None:
+    onboard(client)
+    session = client.post("/practice/start", data={"mode": "offhand"}).url.path
+    client.post(
+        f"{session}/answer", data={"answer": "I would listen first and then apologise to the customer."}
+    )
+    export = client.get("/data/export")
+    assert export.headers["content-disposition"].startswith("attachment;")
+    data = export.json()
+    assert [a["answer_text"] for a in data["attempts"]] == [
+        "I would listen first and then apologise to the customer."
+    ]
+    refused = client.post("/data/delete", data={})
+    assert refused.status_code == 400
+    assert "Tick the box" in refused.text
+    done = client.post("/data/delete", data={"confirm": "yes"})
+    assert done.url.path == "/welcome"
+    assert client.get("/data/export").json()["attempts"] == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import urlparse
 
@@ -9,6 +11,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from valmis.content.models import Category, Lang, Level, Market, Process
+from valmis.practice.data import delete_all, export_all
 from valmis.practice.profiles import InvalidChoice, update_profile
 from valmis.practice.progress import history, progress
 from valmis.web.deps import DB, CoachDep, CurrentProfile
@@ -164,3 +167,21 @@ def history_page(request: Request, db: DB, profile: CurrentProfile) -> Response:
 @router.get("/progress", response_class=HTMLResponse)
 def progress_page(request: Request, db: DB, profile: CurrentProfile) -> Response:
     return render(request, "progress.html", profile=profile, rows=progress(db, profile))
+
+
+@router.get("/data/export")
+def export_data(db: DB) -> Response:
+    body = json.dumps(export_all(db), ensure_ascii=False, indent=2)
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    headers = {"Content-Disposition": f'attachment; filename="valmis-export-{stamp}.json"'}
+    return Response(body, media_type="application/json", headers=headers)
+
+
+@router.post("/data/delete")
+def delete_data(
+    request: Request, db: DB, profile: CurrentProfile, confirm: Annotated[str | None, Form()] = None
+) -> Response:
+    if confirm != "yes":
+        return _profile_form(request, profile, template="settings.html", error="confirm", status_code=400)
+    delete_all(db)
+    return RedirectResponse("/welcome", status_code=303)
