@@ -80,27 +80,16 @@ def _target(min_words: int, max_words: int, lang: str) -> tuple[int, int]:
     return round(min_words * factor), round(max_words * factor)
 
 
-def question_rubric(q: Question, lang: str) -> RubricSpec:
-    lo, hi = _target(q.target.min_words, q.target.max_words, lang)
+def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
+    """The analysis view of a bank question or a category rubric, with targets for the language."""
+    lo, hi = _target(source.target.min_words, source.target.max_words, lang)
     return RubricSpec(
-        key_points=_points(q.key_points),
-        red_flags=_flags(q.red_flags),
-        structure=q.structure.value,
+        key_points=_points(source.key_points),
+        red_flags=_flags(source.red_flags),
+        structure=source.structure.value,
         min_words=lo,
         max_words=hi,
-        hypothetical=q.category == Category.SCENARIO,
-    )
-
-
-def category_rubric(r: CategoryRubric, lang: str) -> RubricSpec:
-    lo, hi = _target(r.target.min_words, r.target.max_words, lang)
-    return RubricSpec(
-        key_points=_points(r.key_points),
-        red_flags=_flags(r.red_flags),
-        structure=r.structure.value,
-        min_words=lo,
-        max_words=hi,
-        hypothetical=r.category == Category.SCENARIO,
+        hypothetical=source.category == Category.SCENARIO,
     )
 
 
@@ -140,7 +129,7 @@ class Coach:
         q = self.bank(lang).get(question_id)
         if q is None:
             raise UnknownQuestion(question_id)
-        return Resolved(q.text, q.category.value, question_rubric(q, lang), "question", q, None, None)
+        return Resolved(q.text, q.category.value, rubric_spec(q, lang), "question", q, None, None)
 
     def resolve_text(self, text: str, lang: str) -> Resolved:
         """A pasted question: the closest bank question, or its category's rubric."""
@@ -150,13 +139,13 @@ class Coach:
         if m.kind == "question" and m.question_id:
             q = bank.get(m.question_id)
             assert q is not None
-            return Resolved(text.strip(), q.category.value, question_rubric(q, lang), "question", q, None, m)
+            return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
         rubric = bank.rubrics.get(Category(m.category))
         if rubric is None:
             # A pack without category rubrics: the nearest question's rubric is the best we have.
             q = bank.get(m.runner_up or "") or bank.questions[0]
-            return Resolved(text.strip(), q.category.value, question_rubric(q, lang), "question", q, None, m)
-        return Resolved(text.strip(), m.category, category_rubric(rubric, lang), "category", None, rubric, m)
+            return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
+        return Resolved(text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m)
 
     def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
         return analyse(answer, resolved.rubric, lang, self.lemmatizer(lang))

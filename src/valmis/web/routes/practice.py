@@ -118,6 +118,29 @@ def _answer_page(
     )
 
 
+def _session_form(session: PracticeSession, qid: str) -> dict[str, Any]:
+    """What the answer page needs for the current question of a session."""
+    return {
+        "session": session,
+        "question_id": qid,
+        "question_text": None,
+        "lang": session.lang,
+        "action": f"/sessions/{session.id}/answer",
+    }
+
+
+def _retry_form(previous: Attempt) -> dict[str, Any]:
+    """What the answer page needs to try an earlier attempt's question again."""
+    return {
+        "session": previous.session,
+        "question_id": previous.question_id,
+        "question_text": previous.question_text,
+        "lang": previous.lang,
+        "action": f"/attempts/{previous.id}/retry",
+        "previous": previous,
+    }
+
+
 @router.get("/sessions/{session_id}", response_class=HTMLResponse)
 def session_page(
     request: Request, db: DB, profile: CurrentProfile, coach: CoachDep, session_id: int
@@ -134,16 +157,7 @@ def session_page(
             attempts=sorted(session.attempts, key=lambda a: a.id),
             scores=scores,
         )
-    return _answer_page(
-        request,
-        coach,
-        profile,
-        session=session,
-        question_id=qid,
-        question_text=None,
-        lang=session.lang,
-        action=f"/sessions/{session.id}/answer",
-    )
+    return _answer_page(request, coach, profile, **_session_form(session, qid))
 
 
 @router.post("/sessions/{session_id}/answer")
@@ -179,11 +193,7 @@ def session_answer(
             request,
             coach,
             profile,
-            session=session,
-            question_id=qid,
-            question_text=None,
-            lang=session.lang,
-            action=f"/sessions/{session.id}/answer",
+            **_session_form(session, qid),
             answer=answer,
             error=_error_text(request, exc, answer),
             status_code=_status(exc),
@@ -239,18 +249,7 @@ def retry_page(
     request: Request, db: DB, profile: CurrentProfile, coach: CoachDep, attempt_id: int
 ) -> Response:
     previous = _attempt_or_404(db, profile, attempt_id)
-    return _answer_page(
-        request,
-        coach,
-        profile,
-        session=previous.session,
-        question_id=previous.question_id,
-        question_text=previous.question_text,
-        lang=previous.lang,
-        action=f"/attempts/{previous.id}/retry",
-        answer=previous.answer_text,
-        previous=previous,
-    )
+    return _answer_page(request, coach, profile, **_retry_form(previous), answer=previous.answer_text)
 
 
 @router.post("/attempts/{attempt_id}/retry")
@@ -282,13 +281,8 @@ def retry(
             request,
             coach,
             profile,
-            session=previous.session,
-            question_id=previous.question_id,
-            question_text=previous.question_text,
-            lang=previous.lang,
-            action=f"/attempts/{previous.id}/retry",
+            **_retry_form(previous),
             answer=answer,
-            previous=previous,
             error=_error_text(request, exc, answer),
             status_code=_status(exc),
         )
