@@ -1,109 +1,142 @@
-"""`make eval`: does feedback rank answers the way the bank's authors graded them?
+"""`make eval`: does Valmis judge answers the way recruiters do? Figures on the held-out test split.
 
-Feedback v1 is checked on the bank itself: every question has a strong and a weak example answer,
-and a strong answer to *another* question is an off-topic answer to this one. The questions are
-split once, by a hash of their id, into dev (tune here) and test (report here, never tune).
+1. The graded evaluation set (eval/data, graded by eval/GRADING.md): pairwise ranking accuracy within
+   each question (strong > weak, strong > adequate, adequate > weak), Spearman correlation of score
+   with grade, off-topic detection precision and recall — per language and per category — and the
+   cases it gets most wrong. Tune on dev only; test is reported, never tuned on.
+2. The bank's own examples: strong above weak, and above a strong answer to another category's question.
 
-Printed for each split, language and category:
-  strong > weak         how often the strong example outscores the weak one
-  strong > off-topic    how often it outscores a strong answer written for another category
-  mean gap              mean score difference strong − weak
-and the test cases it gets most wrong.
+`python eval/run.py --split dev` prints the dev figures instead (for tuning); `--words-only` judges
+without the meaning model, for comparison.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
+import time
 from collections import defaultdict
-from dataclasses import dataclass
+from pathlib import Path
 
-from valmis.content.models import Question
-from valmis.practice.coach import Coach
+from valmis.config import Settings
+from valmis.evaluation import Scored, as_row, load_items, report, worst_pairs
+from valmis.practice import attempts as uc
+from valmis.practice.coach import Coach, default_coach
 
-
-def split_of(question_id: str) -> str:
-    """Stable 50/50 split by id: the same question is always in the same split."""
-    return "test" if hashlib.sha256(question_id.encode()).digest()[0] % 2 else "dev"
-
-
-@dataclass
-class Case:
-    lang: str
-    qid: str
-    category: str
-    strong: int
-    weak: int
-    offtopic: int
-    offtopic_from: str
+DATA = Path(__file__).parent / "data"
 
 
-def _offtopic_source(q: Question, questions: tuple[Question, ...]) -> Question:
-    """A question from another category, picked deterministically."""
-    others = [o for o in questions if o.category != q.category]
-    digest = int(hashlib.sha256(q.id.encode()).hexdigest(), 16)
-    return others[digest % len(others)]
+def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
+    out = []
+    for item in items:
+        resolved = uc.resolve(
+            coach, item.question_lang, question_id=item.question_id, question_text=item.question
+        )
+        fb = coach.analyse(item.answer, resolved, item.lang)
+        off = any(n.code == "relevance.off_topic" for p in fb.parts if p.name == "relevance" for n in p.notes)
+        out.append(Scored(item, fb.score, off, resolved.category))
+    return out
 
 
-def collect(coach: Coach) -> list[Case]:
-    cases = []
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def print_table(title: str, groups: dict[str, list[Scored]]) -> None:
+    print(f"\n{title}")
+    print(
+        f"{'group':<34}{'n':>4} {'s>w':>6} {'s>a':>6} {'a>w':>6} {'all':>6} {'rho':>6} {'offP':>6} {'offR':>6}"
+    )
+    for name, group in groups.items():
+        row = as_row(report(group))
+        print(
+            f"{name:<34}{row['n']:>4} {_fmt(row['strong>weak']):>6} {_fmt(row['strong>adequate']):>6} "
+            f"{_fmt(row['adequate>weak']):>6} {_fmt(row['overall']):>6} {_fmt(row['spearman']):>6} "
+            f"{_fmt(row['off_topic_precision']):>6} {_fmt(row['off_topic_recall']):>6}"
+        )
+
+
+def graded_set(coach: Coach, split: str) -> None:
+    items = [i for i in load_items(sorted(DATA.glob("*.jsonl"))) if i.split == split]
+    if not items:
+        print(f"no items in the {split} split")
+        return
+    started = time.perf_counter()
+    scored = score_items(coach, items)
+    elapsed = time.perf_counter() - started
+    questions = len({s.item.question_key for s in scored})
+    print(
+        f"== graded set, {split} split: {len(scored)} answers to {questions} questions "
+        f"({elapsed / len(scored) * 1000:.0f} ms per answer) =="
+    )
+    by_lang: dict[str, list[Scored]] = defaultdict(list)
+    by_cat: dict[str, list[Scored]] = defaultdict(list)
+    by_case: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        by_lang["all"].append(s)
+        by_lang[f"question in {s.item.question_lang}"].append(s)
+        by_lang[f"answer in {s.item.lang}"].append(s)
+        by_cat[s.category].append(s)
+        by_case[s.item.case].append(s)
+    print_table(
+        "by language (s>w: strong above weak; rho: Spearman; offP/offR: off-topic precision/recall)", by_lang
+    )
+    print_table("by category", dict(sorted(by_cat.items())))
+    stuffed = report(scored).stuffed_above_strong
+    print(f"\nkeyword-stuffed weak answers scoring above their question's strong answer: {stuffed}")
+    print("\nmean score by case and grade:")
+    for case, group in sorted(by_case.items()):
+        cells = []
+        for grade in ("strong", "adequate", "weak"):
+            g = [s.score for s in group if s.item.grade == grade]
+            if g:
+                cells.append(f"{grade} {sum(g) / len(g):.0f} (n={len(g)})")
+        print(f"  {case:<16} " + " · ".join(cells))
+    print("\nmost wrong (should be higher ↔ should be lower):")
+    for hi, lo in worst_pairs(scored, 10):
+        print(
+            f"  {hi.item.id} [{hi.item.grade}, {hi.item.case}] {hi.score}  ≤  "
+            f"{lo.item.id} [{lo.item.grade}, {lo.item.case}] {lo.score}"
+        )
+
+
+def bank_examples(coach: Coach) -> None:
+    print("\n== the bank's own examples (all questions) ==")
     for lang in ("en", "fi"):
         bank = coach.bank(lang)
+        wins_weak = wins_off = 0
         for q in bank.questions:
             resolved = coach.resolve_id(q.id, lang)
-            other = _offtopic_source(q, bank.questions)
-            cases.append(
-                Case(
-                    lang,
-                    q.id,
-                    q.category.value,
-                    coach.analyse(q.strong_answer, resolved, lang).score,
-                    coach.analyse(q.weak_answer.text, resolved, lang).score,
-                    coach.analyse(other.strong_answer, resolved, lang).score,
-                    other.id,
-                )
-            )
-    return cases
-
-
-def _rate(pairs: list[bool]) -> str:
-    return f"{sum(pairs) / len(pairs):.2f}" if pairs else "–"
-
-
-def report(cases: list[Case], split: str) -> None:
-    chosen = [c for c in cases if split_of(c.qid) == split]
-    print(f"\n== {split} split: {len(chosen)} questions ==")
-    print(f"{'group':<32} {'n':>4} {'strong>weak':>12} {'strong>off':>11} {'mean gap':>9}")
-    groups: dict[str, list[Case]] = defaultdict(list)
-    for c in chosen:
-        groups[f"{c.lang} · all"].append(c)
-        groups[f"{c.lang} · {c.category}"].append(c)
-    for name in sorted(groups, key=lambda n: (n.split(" · ")[0], n.split(" · ")[1] != "all", n)):
-        g = groups[name]
-        gap = sum(c.strong - c.weak for c in g) / len(g)
+            others = [o for o in bank.questions if o.category != q.category]
+            other = others[int(hashlib.sha256(q.id.encode()).hexdigest(), 16) % len(others)]
+            strong = coach.analyse(q.strong_answer, resolved, lang).score
+            wins_weak += strong > coach.analyse(q.weak_answer.text, resolved, lang).score
+            wins_off += strong > coach.analyse(other.strong_answer, resolved, lang).score
+        n = len(bank.questions)
         print(
-            f"{name:<32} {len(g):>4} {_rate([c.strong > c.weak for c in g]):>12} "
-            f"{_rate([c.strong > c.offtopic for c in g]):>11} {gap:>9.1f}"
+            f"  {lang}: strong > weak {wins_weak / n:.2f} · strong > another category's strong answer "
+            f"{wins_off / n:.2f} (n={n})"
         )
 
 
-def worst(cases: list[Case], n: int = 8) -> None:
-    test = [c for c in cases if split_of(c.qid) == "test"]
-    print("\nMost wrong on the test split (smallest strong − max(weak, off-topic)):")
-    for c in sorted(test, key=lambda c: c.strong - max(c.weak, c.offtopic))[:n]:
-        print(
-            f"  {c.lang} {c.qid:<40} strong {c.strong:>3} · weak {c.weak:>3} · "
-            f"off-topic {c.offtopic:>3} (answer of {c.offtopic_from})"
-        )
-
-
-def main() -> int:
-    cases = collect(Coach())
-    report(cases, "dev")
-    report(cases, "test")
-    worst(cases)
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="test", choices=("dev", "test"))
+    parser.add_argument("--words-only", action="store_true")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    started = time.perf_counter()
+    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=not args.words_only)
+    coach.meaning_index()
+    print(
+        f"meaning model: {'off' if args.words_only else coach.embedder.name if coach.embedder else 'missing'} "
+        f"(ready in {time.perf_counter() - started:.1f} s)"
+    )
+    graded_set(coach, args.split)
+    bank_examples(coach)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -56,7 +56,7 @@ def serve(
 
     settings = Settings()
     try:
-        coach = default_coach(settings.content_dir)
+        coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
         for lang in Lang:
             coach.bank(lang)  # a broken content pack stops here, with the file and field named
         web = create_app(settings, coach=coach)
@@ -168,8 +168,17 @@ def feedback(
     ] = None,
     lang: LangOpt = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    batch: Annotated[
+        Path | None,
+        typer.Option(
+            "--batch", help="A JSONL file: one {question|question_id, answer, lang} per line (- for stdin)."
+        ),
+    ] = None,
 ) -> None:
     """Feedback on one answer: the score, each part with its evidence, the key points covered and missed."""
+    if batch is not None:
+        _feedback_batch(batch, lang, as_json)
+        return
     from valmis.practice import attempts as uc
     from valmis.practice.coach import UnknownQuestion, default_coach
     from valmis.practice.serialize import public_json
@@ -182,7 +191,8 @@ def feedback(
     problem = check_text(text)
     if problem:
         fail(input_error("answer", problem.code, gettext, length=len(text), limit=problem.limit))
-    coach = default_coach(Settings().content_dir)
+    settings = Settings()
+    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
     try:
         resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
     except UnknownQuestion:
@@ -205,6 +215,49 @@ def feedback(
     from valmis.terminal import print_feedback
 
     print_feedback(Console(), out, gettext)
+
+
+def _batch_lines(path: Path) -> Any:
+    if str(path) == "-":
+        yield from sys.stdin
+        return
+    try:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            yield from fh
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+
+
+def _feedback_batch(path: Path, default_lang: str, as_json: bool) -> None:
+    """One result per input line, the model loaded once; a bad line gets an error object, the rest go on."""
+    from valmis.practice.batch import judge_line
+
+    settings = Settings()
+    from valmis.practice.coach import default_coach
+
+    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+    rows = []
+    for number, line in enumerate(_batch_lines(path), 1):
+        if not line.strip():
+            continue
+        result = judge_line(coach, line, default_lang=default_lang, line_number=number)
+        if as_json:
+            typer.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            rows.append(result)
+    if not as_json:
+        from rich.table import Table
+
+        table = Table("line", "score", "rubric", "error")
+        for r in rows:
+            rubric = r.get("rubric") or {}
+            table.add_row(
+                str(r["line"]),
+                str(r.get("score", "")),
+                str(rubric.get("question_id") or rubric.get("category") or ""),
+                r.get("error") or "",
+            )
+        Console().print(table)
 
 
 def _parse_track(track: str | None) -> tuple[str | None, str | None]:
@@ -241,7 +294,7 @@ def questions(
     if level and level not in {lv.value for lv in Level}:
         fail("unknown level: use fresher or experienced.", 2)
     try:
-        bank = default_coach(Settings().content_dir).bank(lang)
+        bank = default_coach(Settings().content_dir, meaning=False).bank(lang)
     except ContentError as exc:
         fail(str(exc))
     found = bank.select(

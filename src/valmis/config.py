@@ -30,6 +30,14 @@ class Settings(BaseSettings):
         default=None,
         description="A content pack folder of your own (see docs/content-format.md); default: built-in.",
     )
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_cache_dir("valmis", appauthor=False)),
+        description="Where computed data is kept (the question bank's vectors); safe to delete.",
+    )
+    meaning: bool = Field(
+        default=True,
+        description="Judge answers by meaning with the bundled embedding model (0 = words only).",
+    )
     default_lang: str = Field(
         default="en", pattern="^(en|fi)$", description="UI language before the user picks one."
     )

@@ -116,7 +116,7 @@ def run_practice(
     if url.startswith("sqlite:///"):
         settings.ensure_data_dir()
     upgrade(url)
-    coach = default_coach(settings.content_dir)
+    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
     with make_sessionmaker(make_engine(url))() as db:
         profile = get_profile(db)
         update_profile(db, profile, practice_lang=lang, process=process, market=market)

@@ -40,6 +40,7 @@ def finnish_rubric() -> RubricSpec:
         structure="star",
         min_words=30,
         max_words=120,
+        lang="fi",
     )
 
 
@@ -112,17 +113,20 @@ def test_a_strong_answer_scores_higher_than_a_weak_one() -> None:
 
 def test_a_weak_answer_loses_points_in_every_part_it_fails() -> None:
     feedback = en(WEAK_EN)
-    # No key point is covered, so every part about form counts 40 % (structure 4 → 2, …).
+    # No key point is covered, so the parts about form count 30 %, and the red flag ("not my problem")
+    # halves everything but professionalism, which it empties.
     assert {p.name: p.points for p in feedback.parts} == {
+        "relevance": 0,
         "key_points": 0,
-        "structure": 2,
+        "structure": 0,
         "specificity": 2,
-        "length": 2,
-        "clarity": 1,
-        "professionalism": 1,
+        "length": 0,
+        "clarity": 0,
+        "professionalism": 0,
     }
-    assert feedback.score == 8
-    assert all("part.off_topic" in codes(p) for p in feedback.parts if p.name != "key_points")
+    assert feedback.score == 2
+    assert all("part.off_topic" in codes(p) for p in feedback.parts if p.name in ("structure", "clarity"))
+    assert all("part.red_flag" in codes(p) for p in feedback.parts if p.name != "professionalism")
 
 
 @pytest.mark.parametrize("answer", [STRONG_EN, WEAK_EN, "Ok.", ""])
@@ -144,7 +148,7 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
     twenty_words = "I listened to the customer, apologised for the trouble and refunded the double charge on his bill the same day."
     length = part(en(twenty_words), "length")
     assert (length.points, codes(length), length.tip.code if length.tip else None) == (
-        5,
+        2,
         ["length.short"],
         "length.tip.short",
     )
@@ -153,33 +157,35 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
 
 
 def test_a_long_answer_loses_length_points_but_keeps_at_least_three() -> None:
-    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 8
-    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 3
+    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 4
+    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 2
 
 
-def test_a_red_flag_costs_seven_professionalism_points() -> None:
+def test_a_red_flag_empties_professionalism_and_halves_the_rest() -> None:
     clean = en(STRONG_EN)
     flagged = en(STRONG_EN + " Next time I will hang up faster.")
-    assert part(clean, "professionalism").points == 10
+    assert part(clean, "professionalism").points == 15
     professionalism = part(flagged, "professionalism")
-    assert (professionalism.points, codes(professionalism)) == (3, ["professionalism.flag"])
+    assert (professionalism.points, codes(professionalism)) == (0, ["professionalism.flag"])
+    assert part(flagged, "key_points").points == part(clean, "key_points").points // 2
+    assert codes(part(flagged, "key_points"))[-1] == "part.red_flag"
     assert professionalism.notes[0].quote == "Next time I will hang up faster."
     assert [f.id for f in flagged.red_flags] == ["rude"]
 
 
 def test_a_finnish_red_flag_costs_professionalism_points() -> None:
-    assert part(fi(STRONG_FI), "professionalism").points == 10
-    assert part(fi(STRONG_FI + " Joskus löisin luurin korvaan."), "professionalism").points == 3
+    assert part(fi(STRONG_FI), "professionalism").points == 15
+    assert part(fi(STRONG_FI + " Joskus löisin luurin korvaan."), "professionalism").points == 0
 
 
 def test_a_negated_red_flag_costs_nothing() -> None:
-    assert part(en(STRONG_EN + " I would never hang up on anyone."), "professionalism").points == 10
+    assert part(en(STRONG_EN + " I would never hang up on anyone."), "professionalism").points == 15
 
 
 def test_key_points_earn_their_share_and_quote_the_covering_sentence() -> None:
     feedback = en("I listened to the caller and let him talk. Then I said goodbye.")
     key_points = part(feedback, "key_points")
-    assert key_points.points == 13
+    assert key_points.points == 10
     assert key_points.notes[0].params == {"covered": 1, "total": 3}
     assert key_points.notes[1].quote == "I listened to the caller and let him talk."
     assert key_points.tip is not None and key_points.tip.params["point"] == "Apologise"
@@ -196,7 +202,7 @@ def test_a_short_answer_covering_no_point_is_not_called_off_topic() -> None:
 
 def test_fillers_and_hedges_cost_clarity_points_and_are_listed() -> None:
     clarity = part(en(WEAK_EN), "clarity")
-    assert clarity.points == 1  # 10 − 4 × 2 = 2, then 40 % for covering no key point
+    assert clarity.points == 0  # 10 − 4 × 2 = 2, then scaled for covering no key point and for the red flag
     assert codes(clarity)[:2] == ["clarity.fillers", "clarity.hedges"]
     assert clarity.notes[0].params == {"count": 3, "words": "“um”, “you know”, “basically”"}
     assert clarity.tip is not None and clarity.tip.code == "clarity.tip.hedges"
@@ -207,7 +213,7 @@ def test_finnish_fillers_cost_clarity_points() -> None:
     # Three fillers and one hedge in an 11-word answer: 4 × 2 points off; the answer is too short to
     # show clear wording fully and covers no key point, so the 2 points left are scaled down to 0.
     assert clarity.points == 0
-    assert codes(clarity)[-2:] == ["part.too_short", "part.off_topic"]
+    assert {"part.too_short", "part.off_topic"} <= set(codes(clarity))
     assert [n.params["words"] for n in clarity.notes[:2]] == ["“öö”, “tota”, “niinku”", "“varmaan”"]
 
 
@@ -236,7 +242,8 @@ def test_a_definition_answer_is_judged_on_plain_sentences_not_on_i() -> None:
 
 def test_the_structure_part_names_the_first_missing_element_as_the_tip() -> None:
     structure = part(en("So I checked the account."), "structure")
-    assert structure.points == 2  # one of four elements (4 points), at 40 % for covering no key point
+    # One of four elements (2–3 points), at 58 % for covering no key point (words-only relevance 0.4).
+    assert structure.points == 1
     assert structure.tip is not None and structure.tip.code == "structure.tip.situation"
 
 
@@ -245,7 +252,7 @@ def test_feedback_says_when_finnish_base_forms_are_approximate() -> None:
     assert fi(STRONG_FI).approximate_lemmas is False
 
 
-def test_one_offence_flagged_by_rubric_and_generic_list_costs_seven_points() -> None:
+def test_one_offence_flagged_by_rubric_and_generic_list_is_counted_once() -> None:
     rubric = RubricSpec(
         key_points=(),
         red_flags=(
@@ -255,4 +262,6 @@ def test_one_offence_flagged_by_rubric_and_generic_list_costs_seven_points() -> 
         min_words=1,
         max_words=100,
     )
-    assert part(en("I would pick it just for the money.", rubric), "professionalism").points == 3
+    feedback = en("I would pick it just for the money. I also like the office and the people.", rubric)
+    assert [f.id for f in feedback.red_flags] == ["only-money"]
+    assert part(feedback, "professionalism").points == 0

@@ -1,7 +1,12 @@
-"""Feedback v1: a 0–100 score that is the visible sum of its parts, each part with its evidence.
+"""Feedback: a 0–100 score that is the visible sum of its parts, each part with its evidence.
 
 Parts and their maxima (they add up to 100):
-    key_points 40 · structure 15 · specificity 15 · length 10 · clarity 10 · professionalism 10
+    relevance 15 · key_points 30 · structure 10 · specificity 15 · length 5 · clarity 10 ·
+    professionalism 15
+
+Two gates keep a polished answer from outscoring a right one, each shown as a note on the parts it
+scales: an answer that does not address the question counts for less in every part about form, and
+a red flag halves everything but the professionalism part itself.
 """
 
 from __future__ import annotations
@@ -13,69 +18,184 @@ from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import lexicon as lexicon_for
 from valmis.analysis.redflags import find_red_flags
 from valmis.analysis.rubric import RubricSpec
+from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
-from valmis.analysis.text import split_sentences, word_count
+from valmis.analysis.stuffing import is_stuffed
+from valmis.analysis.text import Sentence, split_sentences, word_count
 
 MAXIMA = {
-    "key_points": 40,
-    "structure": 15,
+    "relevance": 15,
+    "key_points": 30,
+    "structure": 10,
     "specificity": 15,
-    "length": 10,
+    "length": 5,
     "clarity": 10,
-    "professionalism": 10,
+    "professionalism": 15,
 }
+FORM_PARTS = ("structure", "specificity", "length", "clarity")
+# Relevance by rank: above this share of other questions the answer is fully on topic; at or
+# below the lower one it is off topic (tuned on the dev split of eval/).
+ON_TOPIC_AT = 0.9
+OFF_TOPIC_AT = 0.6
+FLAG_GATE = 0.5  # a red flag: every other part counts half
 
 
-def analyse(answer: str, rubric: RubricSpec, lang: str, lemmatizer: Lemmatizer) -> Feedback:
-    """Judge one answer against one rubric. Pure: same inputs, same feedback."""
+def analyse(
+    answer: str,
+    rubric: RubricSpec,
+    lang: str,
+    lemmatizer: Lemmatizer,
+    *,
+    meaning: Meaning | None = None,
+    detected_lang: str | None = None,
+) -> Feedback:
+    """Judge one answer against one rubric. Pure: same inputs, same feedback.
+
+    `lang` is the language of the answer (its words are read with that language's lists);
+    `meaning`, when given, is the embedding model's judgement (see `semantic.judge_meaning`).
+    """
     lex = lexicon_for(lang)
     sentences = split_sentences(answer)
     words = word_count(answer)
-    points = cover(rubric.key_points, sentences, lemmatizer, lex.stop_words)
-    flags = find_red_flags(rubric.red_flags, sentences, lex, lemmatizer)
+    by_words = (
+        cover(rubric.key_points, sentences, lemmatizer, lex.stop_words)
+        if rubric.lang == lang
+        else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
+    )
+    points = _merge(by_words, meaning, sentences)
+    stuffed = is_stuffed(by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT)
+    flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
     specifics = find_specifics(answer, sentences, lex, lemmatizer)
+    on_topic, relevance = _relevance_part(points, meaning, rubric, lang, detected_lang)
+    rambling = _rambling(words, rubric, meaning, sentences)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
     enough = min(1.0, words / max(1, rubric.min_words / 2))
-    # A well-told answer to another question is still not an answer to this one: when few key points
-    # are covered, the parts about form count for less. Full credit from three fifths covered.
-    covered = sum(p.covered for p in points) / len(points) if points else 1.0
-    on_topic = min(1.0, 0.4 + 1.0 * covered)
-    parts = (
-        _key_points_part(points, words, rubric),
-        _off_topic(_structure_part(rubric.structure, elements), on_topic),
-        _off_topic(_specificity_part(rubric.structure, specifics), on_topic),
-        _off_topic(_length_part(words, rubric), on_topic),
-        _off_topic(_scaled(_clarity_part(words, fillers, hedges, specifics), enough), on_topic),
-        _off_topic(_scaled(_professionalism_part(flags), enough), on_topic),
-    )
+    gate = 0.3 + 0.7 * on_topic
+    parts = [
+        relevance,
+        _key_points_part(points, words, rubric, stuffed),
+        _structure_part(rubric.structure, elements),
+        _specificity_part(rubric.structure, specifics),
+        _length_part(words, rubric),
+        _scaled(_clarity_part(words, fillers, hedges, specifics, rambling), enough, "part.too_short"),
+        _scaled(_professionalism_part(flags), enough, "part.too_short"),
+    ]
+    parts = [_scaled(p, gate, "part.off_topic") if p.name in FORM_PARTS else p for p in parts]
+    if flags:
+        parts = [p if p.name == "professionalism" else _scaled(p, FLAG_GATE, "part.red_flag") for p in parts]
     return Feedback(
         lang=lang,
         score=sum(p.points for p in parts),
-        parts=parts,
+        parts=tuple(parts),
         key_points=points,
         red_flags=flags,
         fillers=fillers,
         hedges=hedges,
         word_count=words,
         approximate_lemmas=lemmatizer.approximate,
+        detected_lang=detected_lang,
+        semantic=meaning is not None,
     )
 
 
-def _key_points_part(points: tuple[PointResult, ...], words: int, rubric: RubricSpec) -> Part:
+def _merge(
+    by_words: tuple[PointResult, ...], meaning: Meaning | None, sentences: tuple[Sentence, ...]
+) -> tuple[PointResult, ...]:
+    """A point is covered when a phrase matched, or when the model finds it said in other words."""
+    if meaning is None:
+        return tuple(
+            PointResult(
+                p.id, p.point, p.hint, p.covered, p.evidence, p.matched, "words" if p.covered else None
+            )
+            for p in by_words
+        )
+    semantic = {m.id: m for m in meaning.points}
+    out = []
+    for p in by_words:
+        m = semantic.get(p.id)
+        if p.covered:
+            out.append(PointResult(p.id, p.point, p.hint, True, p.evidence, p.matched, "words"))
+        elif m is not None and m.covered and m.sentence is not None and m.sentence < len(sentences):
+            out.append(PointResult(p.id, p.point, p.hint, True, sentences[m.sentence].text, None, "meaning"))
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _rambling(
+    words: int, rubric: RubricSpec, meaning: Meaning | None, sentences: tuple[Sentence, ...]
+) -> bool:
+    """Long, and most of it beside the point."""
+    if meaning is None or words <= rubric.max_words or not sentences:
+        return False
+    return len(meaning.off_point) * 2 > len(sentences)
+
+
+def _relevance_part(
+    points: tuple[PointResult, ...],
+    meaning: Meaning | None,
+    rubric: RubricSpec,
+    lang: str,
+    detected_lang: str | None,
+) -> tuple[float, Part]:
+    """How well the answer addresses the question; also returns the on-topic factor (0–1)."""
+    top = MAXIMA["relevance"]
+    notes: list[Note] = []
+    if detected_lang and detected_lang != rubric.lang:
+        notes.append(Note("relevance.language", {"answer": detected_lang, "question": rubric.lang}))
+    covered = sum(p.covered for p in points) / len(points) if points else 1.0
+    if meaning is None:
+        on_topic = min(1.0, 0.4 + covered)
+        notes.append(Note("relevance.words_only", {"percent": round(covered * 100)}))
+        by_words = round(top * on_topic) if covered else 0
+        tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
+        return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
+    span = ON_TOPIC_AT - OFF_TOPIC_AT
+    by_rank = min(1.0, max(0.0, (meaning.relevance - OFF_TOPIC_AT) / span))
+    # Key points made in substance also show the answer is on topic, whatever its rank.
+    on_topic = max(by_rank, min(1.0, covered * 1.5))
+    params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100)}
+    if on_topic >= 1.0:
+        notes.append(Note("relevance.on_topic", params))
+    elif on_topic > 0:
+        notes.append(Note("relevance.partly", params))
+    else:
+        notes.append(Note("relevance.off_topic", {**params, "intent": rubric.intent}))
+    earned: float = 10 * on_topic
+    if meaning.closer_to_strong is not None:
+        if meaning.closer_to_strong > 0:
+            earned += 5 * on_topic
+            notes.append(Note("relevance.closer_strong"))
+        else:
+            notes.append(Note("relevance.closer_weak"))
+    else:
+        earned += 5 * on_topic
+    tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
+    return on_topic, Part("relevance", round(earned), top, tuple(notes), tip)
+
+
+def _key_points_part(points: tuple[PointResult, ...], words: int, rubric: RubricSpec, stuffed: bool) -> Part:
     top = MAXIMA["key_points"]
     covered = [p for p in points if p.covered]
     earned = round(top * len(covered) / len(points)) if points else 0
     notes = [Note("key_points.summary", {"covered": len(covered), "total": len(points)})]
-    notes += [Note("key_points.covered", {"point": p.point}, p.evidence) for p in covered]
+    for p in covered:
+        code = "key_points.covered_meaning" if p.by == "meaning" else "key_points.covered"
+        notes.append(Note(code, {"point": p.point}, p.evidence))
     notes += [Note("key_points.missed", {"point": p.point, "hint": p.hint}) for p in points if not p.covered]
     if not covered and words >= rubric.min_words:
         notes.insert(1, Note("key_points.off_topic"))
+    if stuffed:
+        earned //= 2
+        notes.insert(1, Note("key_points.stuffed"))
     missed = [p for p in points if not p.covered]
     tip = Note("key_points.tip", {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
+    if stuffed:
+        tip = Note("key_points.tip.stuffed")
     return Part("key_points", earned, top, tuple(notes), tip)
 
 
@@ -142,18 +262,22 @@ def _length_part(words: int, rubric: RubricSpec) -> Part:
         return Part("length", earned, top, (Note("length.short", params),), Note("length.tip.short", params))
     if words > rubric.max_words:
         over = (words - rubric.max_words) / rubric.max_words
-        earned = max(3, top - round(over * 10))
+        earned = max(2, top - round(over * 5))
         return Part("length", earned, top, (Note("length.long", params),), Note("length.tip.long", params))
     return Part("length", top, top, (Note("length.ok", params),))
 
 
-def _clarity_part(words: int, fillers: tuple[Hit, ...], hedges: tuple[Hit, ...], s: Specifics) -> Part:
+def _clarity_part(
+    words: int, fillers: tuple[Hit, ...], hedges: tuple[Hit, ...], s: Specifics, rambling: bool
+) -> Part:
     top = MAXIMA["clarity"]
     count = len(fillers) + len(hedges)
     # Two points per filler in a 100-word answer; longer answers can afford proportionally more.
-    deduction = round(count * 200 / max(words, 100)) + 2 * len(s.long_sentences)
+    deduction = round(count * 200 / max(words, 100)) + 2 * len(s.long_sentences) + (4 if rambling else 0)
     earned = max(0, top - deduction)
     notes: list[Note] = []
+    if rambling:
+        notes.append(Note("clarity.rambling"))
     if fillers:
         notes.append(Note("clarity.fillers", {"count": len(fillers), "words": _listing(fillers)}))
     if hedges:
@@ -162,7 +286,9 @@ def _clarity_part(words: int, fillers: tuple[Hit, ...], hedges: tuple[Hit, ...],
     if not notes:
         notes.append(Note("clarity.clean"))
     tip = None
-    if hedges:
+    if rambling:
+        tip = Note("clarity.tip.rambling")
+    elif hedges:
         tip = Note("clarity.tip.hedges")
     elif fillers:
         tip = Note("clarity.tip.fillers")
@@ -173,27 +299,18 @@ def _clarity_part(words: int, fillers: tuple[Hit, ...], hedges: tuple[Hit, ...],
 
 def _professionalism_part(flags: tuple[FlagHit, ...]) -> Part:
     top = MAXIMA["professionalism"]
-    earned = max(0, top - 7 * len(flags))
+    earned = max(0, top - 15 * len(flags))
     notes = tuple(Note("professionalism.flag", {"label": f.label, "why": f.why}, f.quote) for f in flags)
     tip = Note("professionalism.tip", {"label": flags[0].label}) if flags else None
     return Part("professionalism", earned, top, notes or (Note("professionalism.ok"),), tip)
 
 
-def _scaled(part: Part, enough: float) -> Part:
-    """A part scaled down for an answer too short to judge it, saying so."""
-    if enough >= 1.0:
+def _scaled(part: Part, factor: float, code: str) -> Part:
+    """A part scaled down by a factor (answer too short, off topic, a red flag), saying so."""
+    if factor >= 1.0:
         return part
-    points = round(part.points * enough)
-    note = Note("part.too_short", {"percent": round(enough * 100)})
-    return Part(part.name, points, part.max, (*part.notes, note), part.tip)
-
-
-def _off_topic(part: Part, on_topic: float) -> Part:
-    """A part about form, scaled down when the answer covers few of the question's key points."""
-    if on_topic >= 1.0:
-        return part
-    points = round(part.points * on_topic)
-    note = Note("part.off_topic", {"percent": round(on_topic * 100)})
+    points = round(part.points * factor)
+    note = Note(code, {"percent": round(factor * 100)})
     return Part(part.name, points, part.max, (*part.notes, note), part.tip)
 
 

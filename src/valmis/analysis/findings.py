@@ -32,6 +32,7 @@ class PointResult:
     covered: bool
     evidence: str | None = None  # the sentence that covered it
     matched: str | None = None  # the phrase that matched
+    by: str | None = None  # "words" (a phrase matched) or "meaning" (said in other words)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Feedback:
     hedges: tuple[Hit, ...]
     word_count: int
     approximate_lemmas: bool = False
+    detected_lang: str | None = None  # the language the answer is written in, when it was checked
+    semantic: bool = False  # True when meaning (the embedding model) was part of the judgement
 
     @property
     def covered(self) -> tuple[PointResult, ...]:

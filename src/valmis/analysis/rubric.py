@@ -29,3 +29,5 @@ class RubricSpec:
     min_words: int
     max_words: int
     hypothetical: bool = False  # a scenario: "what would you do", answered in the conditional
+    intent: str = ""  # what the interviewer is looking for, to say when an answer misses it
+    lang: str = "en"  # the language the rubric is written in

@@ -7,19 +7,24 @@ per process and language.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from valmis.analysis.embedding import Embedder
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
+from valmis.analysis.language import detect_language
 from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
 from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
+from valmis.analysis.semantic import judge_meaning
+from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank, builtin_bank, load_bank
 from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag
+from valmis.practice.references import MeaningIndex
 
 
 class UnknownQuestion(LookupError):
@@ -90,13 +95,21 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
         min_words=lo,
         max_words=hi,
         hypothetical=source.category == Category.SCENARIO,
+        intent=source.looking_for,
+        lang=lang,
     )
 
 
 class Coach:
-    def __init__(self, pack_dir: Path | None = None) -> None:
-        """`pack_dir`: a content pack of one's own; the built-in pack when None."""
+    def __init__(
+        self, pack_dir: Path | None = None, *, embedder: Embedder | None = None, cache_dir: Path | None = None
+    ) -> None:
+        """`pack_dir`: a content pack of one's own (the built-in pack when None); `embedder`: the
+        meaning model (None: judge by words only); `cache_dir`: where the bank's vectors are kept."""
         self._pack_dir = pack_dir
+        self.embedder = embedder
+        self._cache_dir = cache_dir
+        self._meaning: MeaningIndex | None = None
         self._lock = threading.Lock()
         self._lemmatizers: dict[str, Lemmatizer] = {}
         self._indexes: dict[str, QuestionIndex] = {}
@@ -147,11 +160,54 @@ class Coach:
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
         return Resolved(text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m)
 
+    def meaning_index(self) -> MeaningIndex | None:
+        """The bank as vectors, built (or read from the cache) on first use; None without a model."""
+        if self.embedder is None:
+            return None
+        with self._lock:
+            if self._meaning is None:
+                banks = {lang.value: self.bank(lang.value) for lang in Lang}
+                self._meaning = MeaningIndex(banks, self.embedder, {}, self._cache_dir)
+        # Lemmatizers are made outside the lock (they take it themselves).
+        self._meaning.set_lemmatizers({lang.value: self.lemmatizer(lang.value) for lang in Lang})
+        self._meaning.build()
+        return self._meaning
+
     def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
-        return analyse(answer, resolved.rubric, lang, self.lemmatizer(lang))
+        """Judge an answer. `lang` is the language expected; the answer's own language is detected,
+        so a Finnish answer to an English question is read as Finnish and judged on its meaning."""
+        detected = detect_language(answer, default=lang)
+        answer_lang = detected.lang if detected.confidence >= 0.7 else lang
+        meaning = None
+        index = self.meaning_index()
+        if index is not None and self.embedder is not None:
+            sentences = [s.text for s in split_sentences(answer)]
+            if sentences:
+                vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
+                key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
+                meaning = judge_meaning(vectors, index.rubric_vectors(resolved.rubric.lang, key))
+        rubric = resolved.rubric
+        if answer_lang != rubric.lang:
+            # The targets are in the question's language; a Finnish answer runs shorter than an English one.
+            ratio = WORDS_FACTOR.get(answer_lang, 1.0) / WORDS_FACTOR.get(rubric.lang, 1.0)
+            rubric = replace(
+                rubric, min_words=round(rubric.min_words * ratio), max_words=round(rubric.max_words * ratio)
+            )
+        return analyse(
+            answer,
+            rubric,
+            answer_lang,
+            self.lemmatizer(answer_lang),
+            meaning=meaning,
+            detected_lang=answer_lang,
+        )
 
 
 @cache
-def default_coach(pack_dir: Path | None = None) -> Coach:
-    """One coach per process and pack, made on first use."""
-    return Coach(pack_dir)
+def default_coach(
+    pack_dir: Path | None = None, cache_dir: Path | None = None, *, meaning: bool = True
+) -> Coach:
+    """One coach per process and pack, made on first use, with the meaning model when installed."""
+    from valmis.embedder import load_embedder
+
+    return Coach(pack_dir, embedder=load_embedder() if meaning else None, cache_dir=cache_dir)

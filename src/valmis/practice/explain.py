@@ -12,6 +12,7 @@ from valmis.i18n import N_
 Gettext = Callable[[str], str]
 
 PART_LABELS = {
+    "relevance": N_("Answers the question"),
     "key_points": N_("Key points"),
     "structure": N_("Structure"),
     "specificity": N_("Specific and concrete"),
@@ -55,6 +56,8 @@ CATEGORY_NAMES = {
     "questions_to_ask": N_("Questions to ask the employer"),
 }
 
+LANGUAGE_NAMES = {"en": N_("English"), "fi": N_("Finnish")}
+
 PROCESS_NAMES = {
     "voice": N_("Voice (calls)"),
     "nonvoice": N_("Non-voice (chat, email, back office)"),
@@ -71,6 +74,34 @@ MESSAGES = {
         "None of the key points came up. Check that your answer addresses the question that was asked."
     ),
     "key_points.tip": N_("Add this: {point}. {hint}"),
+    "key_points.covered_meaning": N_("Covered in your own words: {point}"),
+    "key_points.stuffed": N_(
+        "The right key words are there, but not what they mean: most points are named, not explained. "
+        "Only half the points count."
+    ),
+    "key_points.tip.stuffed": N_(
+        "Don't list key words: explain each point in a full sentence, with what you did or would do."
+    ),
+    "relevance.language": N_(
+        "Your answer is in {answer} and the question in {question}: it is judged on its meaning. "
+        "In the interview, answer in the language you are asked in."
+    ),
+    "relevance.words_only": N_(
+        "Judged from key words only ({percent} % of the key points named), because the meaning model is off."
+    ),
+    "relevance.on_topic": N_(
+        "Your answer is about this question: it is closer to it than to {percent} % of the other questions."
+    ),
+    "relevance.partly": N_(
+        "Your answer is only partly about this question: {rank} questions of {of} are as close or closer."
+    ),
+    "relevance.off_topic": N_(
+        "Your answer does not address this question — it is closer to other questions than to this one. "
+        "The question is after this: {intent}"
+    ),
+    "relevance.closer_strong": N_("It is closer to the strong example answer than to the weak one."),
+    "relevance.closer_weak": N_("It is closer to the weak example answer than to the strong one."),
+    "relevance.tip": N_("Answer what is asked. The interviewer is looking for this: {intent}"),
     "structure.expected": N_("This question suits {structure}."),
     "structure.found": N_("{element}: found"),
     "structure.missing": N_("{element}: not found"),
@@ -110,6 +141,10 @@ MESSAGES = {
         "Cut it down to {max} words or fewer: keep the example and the result, drop the rest."
     ),
     "clarity.clean": N_("No fillers or hedges."),
+    "clarity.rambling": N_("Rambling: it is long, and most sentences are not about the question."),
+    "clarity.tip.rambling": N_(
+        "Keep to the point: one example and its result; cut what the question did not ask."
+    ),
     "clarity.fillers": N_("{count} filler word(s): {words}."),
     "clarity.hedges": N_("{count} hedge(s): {words}. They make you sound unsure."),
     "clarity.long_sentence": N_("A very long sentence (over 40 words)."),
@@ -121,6 +156,7 @@ MESSAGES = {
         "Few key points of this question are covered, so this part counts {percent} %: "
         "a well-told answer must also answer the question asked."
     ),
+    "part.red_flag": N_("A red flag makes the rest count less: this part counts {percent} %."),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
     "professionalism.flag": N_("Red flag — {label}: {why}"),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
@@ -133,6 +169,9 @@ def explain(note: Note | dict[str, Any], gettext: Gettext) -> str:
     params = dict(note.params if isinstance(note, Note) else note.get("params", {}))
     if "structure" in params:
         params["structure"] = gettext(STRUCTURE_NAMES.get(params["structure"]) or str(params["structure"]))
+    for key in ("answer", "question"):
+        if key in params and params[key] in LANGUAGE_NAMES:
+            params[key] = gettext(LANGUAGE_NAMES[params[key]])
     if "element" in params:
         params["element"] = gettext(ELEMENT_NAMES.get(params["element"]) or str(params["element"]))
     template = MESSAGES.get(code)

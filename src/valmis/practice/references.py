@@ -1,0 +1,228 @@
+"""The bank as vectors: every question's example answers, key points and intent, embedded once.
+
+Embedding the whole bank (both languages, ~3 800 short texts) takes about half a minute on two
+cores, so the raw vectors are kept in the user's cache folder, keyed by the model and the exact
+texts; a changed pack or model makes a new file. Everything derived from them (language means,
+profiles, relative thresholds) is computed on load, in well under a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from valmis.analysis.coverage import cover
+from valmis.analysis.embedding import Embedder, Vectors, centre, mean_vector, normalise
+from valmis.analysis.lemmas import Lemmatizer
+from valmis.analysis.lexicon import lexicon
+from valmis.analysis.rubric import PointSpec
+from valmis.analysis.semantic import PointRefs, RubricVectors
+from valmis.analysis.text import split_sentences
+from valmis.content.loader import Bank
+from valmis.content.models import CategoryRubric, Question
+
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One question or category rubric and where its texts sit in the big text list."""
+
+    key: str  # "q:<id>" or "c:<category>"
+    category: str
+    strong: list[int]  # strong example sentences
+    weak: int | None  # the weak example, whole
+    looking_for: int
+    points: list[tuple[str, int, int | None]]  # key point id, its wording, its example sentence
+
+
+def _point_text(point: str, hint: str) -> str:
+    return f"{point}. {hint}"
+
+
+class MeaningIndex:
+    """Reference vectors for every question and rubric of the given banks (one per language)."""
+
+    def __init__(
+        self,
+        banks: dict[str, Bank],
+        embedder: Embedder,
+        lemmatizers: dict[str, Lemmatizer],
+        cache_dir: Path | None,
+    ) -> None:
+        self._banks = banks
+        self._embedder = embedder
+        self._lemmatizers = lemmatizers
+        self._cache_dir = cache_dir
+        self._lock = threading.Lock()
+        self._built = False
+        self._rubric_vectors: dict[tuple[str, str], RubricVectors] = {}
+
+    def set_lemmatizers(self, lemmatizers: dict[str, Lemmatizer]) -> None:
+        if not self._lemmatizers:
+            self._lemmatizers = lemmatizers
+
+    # 1. gather the texts
+    def _gather(self) -> tuple[list[str], dict[str, dict[str, _Source]]]:
+        texts: list[str] = []
+
+        def add(text: str) -> int:
+            texts.append(text)
+            return len(texts) - 1
+
+        sources: dict[str, dict[str, _Source]] = {}
+        for lang, bank in self._banks.items():
+            lem = self._lemmatizers[lang]
+            stop = lexicon(lang).stop_words
+            per: dict[str, _Source] = {}
+            items: list[Question | CategoryRubric] = [*bank.questions, *bank.rubrics.values()]
+            for item in items:
+                example = item.strong_answer if isinstance(item, Question) else item.example_answer
+                sentences = split_sentences(example)
+                strong = [add(s.text) for s in sentences]
+                weak = add(item.weak_answer.text) if isinstance(item, Question) else None
+                looking = add(item.looking_for)
+                specs = tuple(PointSpec(k.id, k.point, k.hint, tuple(k.phrases)) for k in item.key_points)
+                covered = cover(specs, sentences, lem, stop)
+                points = []
+                for spec, result in zip(specs, covered, strict=True):
+                    wording = add(_point_text(spec.point, spec.hint))
+                    example_index = None
+                    if result.evidence is not None:
+                        example_index = strong[[s.text for s in sentences].index(result.evidence)]
+                    points.append((spec.id, wording, example_index))
+                key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
+                per[key] = _Source(key, item.category.value, strong, weak, looking, points)
+            sources[lang] = per
+        return texts, sources
+
+    # 2. embed them, or read them from the cache
+    def _cache_path(self, texts: list[str]) -> Path | None:
+        if self._cache_dir is None:
+            return None
+        digest = hashlib.sha256()
+        digest.update(f"{CACHE_VERSION}\n{self._embedder.name}\n".encode())
+        for t in texts:
+            digest.update(t.encode("utf-8") + b"\x00")
+        return self._cache_dir / f"bank-vectors-{digest.hexdigest()[:24]}.npy"
+
+    def _vectors(self, texts: list[str]) -> Vectors:
+        path = self._cache_path(texts)
+        if path is not None and path.exists():
+            try:
+                cached = np.load(path)
+                if cached.shape[0] == len(texts):
+                    vectors: Vectors = cached.astype(np.float32)
+                    return vectors
+            except (OSError, ValueError):
+                pass  # a damaged cache file is rebuilt below
+        vectors = self._embedder.embed(texts)
+        if path is not None:
+            _save_atomically(path, vectors)
+        return vectors
+
+    # 3. derive what the analysis needs
+    def build(self) -> None:
+        with self._lock:
+            if self._built:
+                return
+            texts, sources = self._gather()
+            raw = self._vectors(texts)
+            self._means: dict[str, Vectors] = {}
+            self._sources = sources
+            self._centred: dict[str, Vectors] = {}
+            for lang, per in sources.items():
+                strong_rows = [i for src in per.values() for i in src.strong]
+                self._means[lang] = raw[strong_rows].mean(axis=0).astype(np.float32)
+            # Each text is centred with the mean of its own language.
+            self._raw = raw
+            for lang, per in sources.items():
+                rows = sorted({i for src in per.values() for i in _rows(src)})
+                self._centred[lang] = np.zeros_like(raw)
+                self._centred[lang][rows] = centre(raw[rows], self._means[lang])
+            self._profiles = {lang: self._make_profiles(lang) for lang in sources}
+            self._built = True
+
+    def _make_profiles(self, lang: str) -> dict[str, Vectors]:
+        v = self._centred[lang]
+        out = {}
+        for key, src in self._sources[lang].items():
+            strong = mean_vector(v[src.strong])
+            points = mean_vector(v[[p[1] for p in src.points]])
+            out[key] = normalise(strong + v[src.looking_for] + points)
+        return out
+
+    def language_mean(self, lang: str) -> Vectors:
+        self.build()
+        return self._means[lang]
+
+    def centre_answer(self, vectors: Vectors, lang: str) -> Vectors:
+        """Centre an answer's sentence vectors with the mean of the answer's own language."""
+        return centre(vectors, self.language_mean(lang))
+
+    def rubric_vectors(self, lang: str, key: str) -> RubricVectors:
+        """The vectors for `q:<question id>` or `c:<category>` in the bank of `lang`."""
+        self.build()
+        cache_key = (lang, key)
+        if cache_key in self._rubric_vectors:
+            return self._rubric_vectors[cache_key]
+        v = self._centred[lang]
+        per = self._sources[lang]
+        src = per[key]
+        profiles = self._profiles[lang]
+        if key.startswith("q:"):
+            other_keys = [k for k in per if k.startswith("q:") and k != key]
+        else:
+            other_keys = [k for k, s in per.items() if k.startswith("q:") and s.category != src.category]
+        others = (
+            np.stack([profiles[k] for k in other_keys])
+            if other_keys
+            else np.zeros((0, v.shape[1]), np.float32)
+        )
+        # Sentences of unrelated example answers: the background every relative threshold is set against.
+        background_rows = [
+            i for k, s in per.items() if k.startswith("q:") and s.category != src.category for i in s.strong
+        ]
+        background = v[background_rows]
+        points = []
+        for point_id, wording, example in src.points:
+            refs = v[[wording] if example is None else [wording, example]]
+            best = (background @ refs.T).max(axis=1)
+            points.append(PointRefs(point_id, refs, float(best.mean()), float(best.std())))
+        strong = mean_vector(v[src.strong])
+        to_strong = background @ strong
+        result = RubricVectors(
+            profile=profiles[key],
+            strong=strong,
+            weak=v[src.weak] if src.weak is not None else None,
+            points=tuple(points),
+            others=others,
+            strong_background=(float(to_strong.mean()), float(to_strong.std())),
+        )
+        self._rubric_vectors[cache_key] = result
+        return result
+
+
+def _rows(src: _Source) -> list[int]:
+    rows = [*src.strong, src.looking_for, *(p[1] for p in src.points)]
+    if src.weak is not None:
+        rows.append(src.weak)
+    return rows
+
+
+def _save_atomically(path: Path, vectors: Vectors) -> None:
+    """Write to a temporary name, then rename: a crash never leaves half a cache file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.save(fh, vectors)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache is slower next time, never wrong
