@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +14,24 @@ from valmis.config import Settings
 from valmis.practice.coach import Coach
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """One cache of the bank's vectors for the whole run (built once, ~30 s), also for the CLI
+    commands the tests start, and never the user's own cache."""
+    if "VALMIS_CACHE_DIR" not in os.environ:
+        os.environ["VALMIS_CACHE_DIR"] = tempfile.mkdtemp(prefix="valmis-test-cache-")
+
+
 @pytest.fixture(scope="session")
 def coach() -> Coach:
-    """One coach for the whole run: lemmatizers and indexes are pure and safe to share."""
+    """One coach for the whole run, with the real meaning model: it is pure and safe to share."""
+    from valmis.embedder import load_embedder
+
+    return Coach(embedder=load_embedder(), cache_dir=Path(os.environ["VALMIS_CACHE_DIR"]))
+
+
+@pytest.fixture(scope="session")
+def word_coach() -> Coach:
+    """A coach that judges by words only, as on a machine without the meaning model."""
     return Coach()
 
 

@@ -40,7 +40,7 @@ def test_answering_shows_feedback_with_every_part_explained(client: TestClient) 
     page = response.text
     score = _score(page)
     parts = re.findall(r'<td class="pts"><span>(\d+)/(\d+)</span>', page)
-    assert len(parts) == 6
+    assert len(parts) == 7
     assert sum(int(p) for p, _ in parts) == score
     assert sum(int(m) for _, m in parts) == 100
     assert "An example of a strong answer" in page

@@ -34,11 +34,18 @@ MAXIMA = {
     "professionalism": 15,
 }
 FORM_PARTS = ("structure", "specificity", "length", "clarity")
-# Relevance by rank: above this share of other questions the answer is fully on topic; at or
-# below the lower one it is off topic (tuned on the dev split of eval/).
-ON_TOPIC_AT = 0.9
-OFF_TOPIC_AT = 0.6
+# Relevance: how far the answer's similarity to this question's references stands above unrelated
+# answers' similarity to them, in standard deviations (z). At or above ON_TOPIC_Z the answer is on
+# topic; at or below OFF_TOPIC_Z it is off topic. Closeness to the strong rather than the weak example
+# (a difference of similarities) earns its share between CLOSER_LOW and CLOSER_HIGH. Tuned on dev.
+ON_TOPIC_Z = 1.5
+OFF_TOPIC_Z = 0.3
+CLOSER_LOW = -0.05
+CLOSER_HIGH = 0.15
+ON_TOPIC_AT = 0.9  # rank share above which keyword stuffing is not suspected
 FLAG_GATE = 0.5  # a red flag: every other part counts half
+STUFFED_GATE = 0.5  # key words without substance: the parts about content and form count half
+CLICHE_GATE = 0.6  # two or more clichés and no example: self-praise anyone could say
 
 
 def analyse(
@@ -64,7 +71,9 @@ def analyse(
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
     )
     points = _merge(by_words, meaning, sentences)
-    stuffed = is_stuffed(by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT)
+    stuffed = is_stuffed(
+        by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
+    )
     flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
@@ -85,6 +94,17 @@ def analyse(
         _scaled(_professionalism_part(flags), enough, "part.too_short"),
     ]
     parts = [_scaled(p, gate, "part.off_topic") if p.name in FORM_PARTS else p for p in parts]
+    if stuffed:
+        parts = [
+            p if p.name in ("professionalism", "length") else _scaled(p, STUFFED_GATE, "part.stuffed")
+            for p in parts
+        ]
+    elif len(specifics.cliches) >= 2 and not specifics.example:
+        parts = [
+            p if p.name in ("professionalism", "length") else _scaled(p, CLICHE_GATE, "part.cliche")
+            for p in parts
+        ]
+
     if flags:
         parts = [p if p.name == "professionalism" else _scaled(p, FLAG_GATE, "part.red_flag") for p in parts]
     return Feedback(
@@ -154,11 +174,9 @@ def _relevance_part(
         by_words = round(top * on_topic) if covered else 0
         tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
         return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
-    span = ON_TOPIC_AT - OFF_TOPIC_AT
-    by_rank = min(1.0, max(0.0, (meaning.relevance - OFF_TOPIC_AT) / span))
-    # Key points made in substance also show the answer is on topic, whatever its rank.
-    on_topic = max(by_rank, min(1.0, covered * 1.5))
-    params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100)}
+    z = meaning.question_z if meaning.question_z is not None else meaning.own_z
+    on_topic = min(1.0, max(0.0, (z - OFF_TOPIC_Z) / (ON_TOPIC_Z - OFF_TOPIC_Z)))
+    params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100), "z": z}
     if on_topic >= 1.0:
         notes.append(Note("relevance.on_topic", params))
     elif on_topic > 0:
@@ -167,11 +185,11 @@ def _relevance_part(
         notes.append(Note("relevance.off_topic", {**params, "intent": rubric.intent}))
     earned: float = 10 * on_topic
     if meaning.closer_to_strong is not None:
-        if meaning.closer_to_strong > 0:
-            earned += 5 * on_topic
-            notes.append(Note("relevance.closer_strong"))
-        else:
-            notes.append(Note("relevance.closer_weak"))
+        closeness = min(1.0, max(0.0, (meaning.closer_to_strong - CLOSER_LOW) / (CLOSER_HIGH - CLOSER_LOW)))
+        earned += 5 * closeness * on_topic
+        notes.append(
+            Note("relevance.closer_strong" if meaning.closer_to_strong > 0 else "relevance.closer_weak")
+        )
     else:
         earned += 5 * on_topic
     tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
@@ -190,7 +208,6 @@ def _key_points_part(points: tuple[PointResult, ...], words: int, rubric: Rubric
     if not covered and words >= rubric.min_words:
         notes.insert(1, Note("key_points.off_topic"))
     if stuffed:
-        earned //= 2
         notes.insert(1, Note("key_points.stuffed"))
     missed = [p for p in points if not p.covered]
     tip = Note("key_points.tip", {"point": missed[0].point, "hint": missed[0].hint}) if missed else None

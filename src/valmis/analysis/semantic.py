@@ -42,6 +42,8 @@ class RubricVectors:
     points: tuple[PointRefs, ...]
     others: Vectors  # (n, d) the profiles of the other questions, for relevance by rank
     strong_background: tuple[float, float]  # how close unrelated sentences come to `strong`
+    profile_background: tuple[float, float] = (0.0, 1.0)  # how close unrelated answers come to `profile`
+    unrelated: Vectors | None = None  # (m, d) strong example answers of other categories' questions
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,26 @@ class Meaning:
     rank: int  # 1 = closest to its own question of all questions
     of: int  # how many questions were compared
     own_similarity: float
+    own_z: float  # own similarity in standard deviations above unrelated answers' similarity
     closer_to_strong: float | None  # sim(strong) − sim(weak); > 0: closer to the strong example
     points: tuple[PointMeaning, ...]
     off_point: tuple[int, ...]  # indices of sentences close to no key point and not to the example
+    question_z: float | None = None  # own_z against the question's own wording (pasted questions)
 
 
-def judge_meaning(sentences: Vectors, rubric: RubricVectors) -> Meaning:
-    """Compare the answer's sentence vectors with the rubric's vectors."""
+def judge_meaning(sentences: Vectors, rubric: RubricVectors, question: Vectors | None = None) -> Meaning:
+    """Compare the answer's sentence vectors with the rubric's vectors.
+
+    `question`: the vector of the question's own wording, for a pasted question judged by a broad
+    category rubric — its topic then comes from the question itself as well as from the rubric.
+    """
     answer = mean_vector(sentences)
+    question_z = None
+    if question is not None and rubric.unrelated is not None and len(rubric.unrelated):
+        background = rubric.unrelated @ question
+        question_z = round(
+            float((answer @ question - background.mean()) / max(float(background.std()), 1e-6)), 2
+        )
     own = float(answer @ rubric.profile)
     others = rubric.others @ answer if len(rubric.others) else np.zeros(0, dtype=np.float32)
     below = int(np.sum(others < own))
@@ -96,7 +110,9 @@ def judge_meaning(sentences: Vectors, rubric: RubricVectors) -> Meaning:
         rank=rank,
         of=len(others) + 1,
         own_similarity=round(own, 3),
+        own_z=round((own - rubric.profile_background[0]) / max(rubric.profile_background[1], 1e-6), 2),
         closer_to_strong=round(closer, 3) if closer is not None else None,
         points=tuple(points),
         off_point=off_point,
+        question_z=question_z,
     )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from valmis.analysis.findings import PointResult
+from valmis.analysis.lexicon import find_cues
 from valmis.analysis.semantic import Meaning
 from valmis.analysis.text import Sentence
 
 LIST_SHARE = 0.4  # this share of the answer's words in list-like sentences makes it a keyword list
+COMMAS_PER_WORD = 0.16  # buzzword lists run on commas: ~0.2 a word, against ~0.08 in real answers (dev)
+COMMAS_PER_WORD = 0.16  # buzzword lists run on commas: ~0.2 a word, against ~0.08 in real answers (dev)
 
 
 def is_list_like(sentence: Sentence, stop_words: frozenset[str]) -> bool:
@@ -37,6 +40,24 @@ def hollow_keywords(
     return len(hollow) * 3 >= len(matched) * 2 and meaning.relevance < on_topic_at
 
 
+def comma_density(sentences: tuple[Sentence, ...]) -> float:
+    """Commas per word, for answers with five commas or more (else 0)."""
+    words = sum(s.word_count for s in sentences)
+    commas = sum(s.text.count(",") for s in sentences)
+    return commas / words if words and commas >= 5 else 0.0
+
+
+IMPORTANCE = {
+    "en": ("important", "crucial", "essential", "vital"),
+    "fi": ("tärkeä*", "tärkein*", "olennai*", "keskei*", "ratkaiseva*"),
+}
+
+
+def importance_claims(text: str, lang: str) -> int:
+    """How often the answer calls things important: buzzword answers assert, real ones explain."""
+    return len(find_cues(text, IMPORTANCE.get(lang, ())))
+
+
 def is_stuffed(
     by_words: tuple[PointResult, ...],
     meaning: Meaning | None,
@@ -44,7 +65,12 @@ def is_stuffed(
     stop_words: frozenset[str],
     *,
     on_topic_at: float,
+    text: str = "",
+    lang: str = "en",
 ) -> bool:
-    return keyword_list_share(sentences, stop_words) >= LIST_SHARE or hollow_keywords(
-        by_words, meaning, on_topic_at=on_topic_at
+    return (
+        importance_claims(text, lang) >= 2
+        or keyword_list_share(sentences, stop_words) >= LIST_SHARE
+        or comma_density(sentences) >= COMMAS_PER_WORD
+        or hollow_keywords(by_words, meaning, on_topic_at=on_topic_at)
     )

@@ -185,7 +185,12 @@ class Coach:
             if sentences:
                 vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
-                meaning = judge_meaning(vectors, index.rubric_vectors(resolved.rubric.lang, key))
+                question = None
+                if resolved.kind == "category":
+                    question = index.centre_answer(
+                        self.embedder.embed([resolved.question_text]), resolved.rubric.lang
+                    )[0]
+                meaning = judge_meaning(vectors, index.rubric_vectors(resolved.rubric.lang, key), question)
         rubric = resolved.rubric
         if answer_lang != rubric.lang:
             # The targets are in the question's language; a Finnish answer runs shorter than an English one.

@@ -76,8 +76,7 @@ MESSAGES = {
     "key_points.tip": N_("Add this: {point}. {hint}"),
     "key_points.covered_meaning": N_("Covered in your own words: {point}"),
     "key_points.stuffed": N_(
-        "The right key words are there, but not what they mean: most points are named, not explained. "
-        "Only half the points count."
+        "The right key words are there, but not what they mean: the points are named, not explained."
     ),
     "key_points.tip.stuffed": N_(
         "Don't list key words: explain each point in a full sentence, with what you did or would do."
@@ -93,7 +92,8 @@ MESSAGES = {
         "Your answer is about this question: it is closer to it than to {percent} % of the other questions."
     ),
     "relevance.partly": N_(
-        "Your answer is only partly about this question: {rank} questions of {of} are as close or closer."
+        "Your answer is only partly about this question: it is closer to it than to {percent} % of the other "
+        "questions, but not clearly."
     ),
     "relevance.off_topic": N_(
         "Your answer does not address this question — it is closer to other questions than to this one. "
@@ -155,6 +155,10 @@ MESSAGES = {
     "part.off_topic": N_(
         "Few key points of this question are covered, so this part counts {percent} %: "
         "a well-told answer must also answer the question asked."
+    ),
+    "part.stuffed": N_("Key words without substance make the rest count less: this part counts {percent} %."),
+    "part.cliche": N_(
+        "Clichés without an example (anyone can say them) make the rest count less: this part counts {percent} %."
     ),
     "part.red_flag": N_("A red flag makes the rest count less: this part counts {percent} %."),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),

@@ -197,13 +197,31 @@ class MeaningIndex:
             points.append(PointRefs(point_id, refs, float(best.mean()), float(best.std())))
         strong = mean_vector(v[src.strong])
         to_strong = background @ strong
+        unrelated = [
+            mean_vector(v[s.strong])
+            for k, s in per.items()
+            if k.startswith("q:") and s.category != src.category
+        ]
+        to_profile = np.stack(unrelated) @ profiles[key] if unrelated else np.zeros(1, np.float32)
+        weak = v[src.weak] if src.weak is not None else None
+        if key.startswith("c:"):
+            # A category rubric has one example and no weak one: the category's bank questions lend
+            # theirs, so "closer to strong or to weak examples" works for pasted questions too.
+            siblings = [s for k, s in per.items() if k.startswith("q:") and s.category == src.category]
+            if siblings:
+                strong = normalise(
+                    strong + mean_vector(np.stack([mean_vector(v[s.strong]) for s in siblings]))
+                )
+                weak = mean_vector(np.stack([v[s.weak] for s in siblings if s.weak is not None]))
         result = RubricVectors(
             profile=profiles[key],
             strong=strong,
-            weak=v[src.weak] if src.weak is not None else None,
+            weak=weak,
             points=tuple(points),
             others=others,
             strong_background=(float(to_strong.mean()), float(to_strong.std())),
+            profile_background=(float(to_profile.mean()), float(to_profile.std())),
+            unrelated=np.stack(unrelated) if unrelated else None,
         )
         self._rubric_vectors[cache_key] = result
         return result
