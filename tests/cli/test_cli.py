@@ -217,3 +217,26 @@ def test_data_export_and_delete_from_the_terminal(tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "--yes" in refused.stderr
     done = runner.invoke(app, ["data", "delete", "--yes"], env=env)
     assert done.exit_code == 0 and "Deleted 0 answers" in done.stderr
+
+
+def test_batch_feedback_writes_one_result_per_line_and_survives_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"question_id": "why-bpo", "answer": ANSWER, "lang": "en"}),
+        "this is not json",
+        json.dumps(
+            {"question": "Miksi haluat BPO-alalle?", "answer": "Haluan auttaa asiakkaita.", "lang": "fi"}
+        ),
+        json.dumps({"question_id": "no-such-question", "answer": "Hello there", "lang": "en"}),
+        json.dumps({"question_id": "why-bpo", "answer": "   ", "lang": "en"}),
+    ]
+    batch = tmp_path / "answers.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["feedback", "--batch", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 2, 3, 4, 5]
+    assert 0 <= out[0]["score"] <= 100 and out[0]["rubric"]["question_id"] == "why-bpo"
+    assert "not valid JSON" in out[1]["error"]
+    assert out[2]["rubric"]["matched_from_text"] is True
+    assert "no question" in out[3]["error"]
+    assert "empty" in out[4]["error"]

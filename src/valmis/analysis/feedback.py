@@ -45,6 +45,7 @@ CLOSER_HIGH = 0.15
 ON_TOPIC_AT = 0.9  # rank share above which keyword stuffing is not suspected
 FLAG_GATE = 0.5  # a red flag: every other part counts half
 STUFFED_GATE = 0.5  # key words without substance: the parts about content and form count half
+GENERIC_FLOOR = 0.4  # share of key-point credit an on-topic answer keeps under a general rubric
 CLICHE_GATE = 0.6  # two or more clichés and no example: self-praise anyone could say
 
 
@@ -56,6 +57,7 @@ def analyse(
     *,
     meaning: Meaning | None = None,
     detected_lang: str | None = None,
+    question_lang: str | None = None,
 ) -> Feedback:
     """Judge one answer against one rubric. Pure: same inputs, same feedback.
 
@@ -79,14 +81,16 @@ def analyse(
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
     specifics = find_specifics(answer, sentences, lex, lemmatizer)
-    on_topic, relevance = _relevance_part(points, meaning, rubric, lang, detected_lang)
+    on_topic, relevance = _relevance_part(
+        points, meaning, rubric, detected_lang, question_lang or rubric.lang
+    )
     rambling = _rambling(words, rubric, meaning, sentences)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
     enough = min(1.0, words / max(1, rubric.min_words / 2))
     gate = 0.3 + 0.7 * on_topic
     parts = [
         relevance,
-        _key_points_part(points, words, rubric, stuffed),
+        _key_points_part(points, words, rubric, stuffed, on_topic),
         _structure_part(rubric.structure, elements),
         _specificity_part(rubric.structure, specifics),
         _length_part(words, rubric),
@@ -159,14 +163,14 @@ def _relevance_part(
     points: tuple[PointResult, ...],
     meaning: Meaning | None,
     rubric: RubricSpec,
-    lang: str,
     detected_lang: str | None,
+    question_lang: str,
 ) -> tuple[float, Part]:
     """How well the answer addresses the question; also returns the on-topic factor (0–1)."""
     top = MAXIMA["relevance"]
     notes: list[Note] = []
-    if detected_lang and detected_lang != rubric.lang:
-        notes.append(Note("relevance.language", {"answer": detected_lang, "question": rubric.lang}))
+    if detected_lang and detected_lang != question_lang:
+        notes.append(Note("relevance.language", {"answer": detected_lang, "question": question_lang}))
     covered = sum(p.covered for p in points) / len(points) if points else 1.0
     if meaning is None:
         on_topic = min(1.0, 0.4 + covered)
@@ -196,11 +200,19 @@ def _relevance_part(
     return on_topic, Part("relevance", round(earned), top, tuple(notes), tip)
 
 
-def _key_points_part(points: tuple[PointResult, ...], words: int, rubric: RubricSpec, stuffed: bool) -> Part:
+def _key_points_part(
+    points: tuple[PointResult, ...], words: int, rubric: RubricSpec, stuffed: bool, on_topic: float
+) -> Part:
     top = MAXIMA["key_points"]
     covered = [p for p in points if p.covered]
-    earned = round(top * len(covered) / len(points)) if points else 0
+    share = len(covered) / len(points) if points else 0.0
     notes = [Note("key_points.summary", {"covered": len(covered), "total": len(points)})]
+    if rubric.generic and share < GENERIC_FLOOR * on_topic:
+        # A general rubric's points are what answers of this kind usually say; a pasted question may
+        # rightly ask for others. An answer on its topic keeps a floor of credit.
+        share = GENERIC_FLOOR * on_topic
+        notes.append(Note("key_points.generic", {"percent": round(share * 100)}))
+    earned = round(top * share)
     for p in covered:
         code = "key_points.covered_meaning" if p.by == "meaning" else "key_points.covered"
         notes.append(Note(code, {"point": p.point}, p.evidence))

@@ -31,3 +31,4 @@ class RubricSpec:
     hypothetical: bool = False  # a scenario: "what would you do", answered in the conditional
     intent: str = ""  # what the interviewer is looking for, to say when an answer misses it
     lang: str = "en"  # the language the rubric is written in
+    generic: bool = False  # a category's general rubric (for a pasted question), not a bank question's

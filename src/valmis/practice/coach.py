@@ -97,6 +97,7 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
         hypothetical=source.category == Category.SCENARIO,
         intent=source.looking_for,
         lang=lang,
+        generic=isinstance(source, CategoryRubric),
     )
 
 
@@ -173,11 +174,33 @@ class Coach:
         self._meaning.build()
         return self._meaning
 
+    def _mirror(self, resolved: Resolved, lang: str) -> RubricSpec:
+        """The same rubric in another language: the bank keeps both with shared ids, so an answer in
+        the other language is read against references in its own language."""
+        if resolved.rubric.lang == lang:
+            return resolved.rubric
+        bank = self.bank(lang)
+        if resolved.question is not None:
+            mirrored = bank.get(resolved.question.id)
+            if mirrored is not None:
+                return rubric_spec(mirrored, lang)
+        elif resolved.category_rubric is not None:
+            category_rubric = bank.rubrics.get(resolved.category_rubric.category)
+            if category_rubric is not None:
+                return rubric_spec(category_rubric, lang)
+        ratio = WORDS_FACTOR.get(lang, 1.0) / WORDS_FACTOR.get(resolved.rubric.lang, 1.0)
+        rubric = resolved.rubric
+        return replace(
+            rubric, min_words=round(rubric.min_words * ratio), max_words=round(rubric.max_words * ratio)
+        )
+
     def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
         """Judge an answer. `lang` is the language expected; the answer's own language is detected,
-        so a Finnish answer to an English question is read as Finnish and judged on its meaning."""
+        so a Finnish answer to an English question is read as Finnish and judged on its meaning,
+        against the Finnish version of the same rubric."""
         detected = detect_language(answer, default=lang)
         answer_lang = detected.lang if detected.confidence >= 0.7 else lang
+        rubric = self._mirror(resolved, answer_lang)
         meaning = None
         index = self.meaning_index()
         if index is not None and self.embedder is not None:
@@ -190,14 +213,8 @@ class Coach:
                     question = index.centre_answer(
                         self.embedder.embed([resolved.question_text]), resolved.rubric.lang
                     )[0]
-                meaning = judge_meaning(vectors, index.rubric_vectors(resolved.rubric.lang, key), question)
-        rubric = resolved.rubric
-        if answer_lang != rubric.lang:
-            # The targets are in the question's language; a Finnish answer runs shorter than an English one.
-            ratio = WORDS_FACTOR.get(answer_lang, 1.0) / WORDS_FACTOR.get(rubric.lang, 1.0)
-            rubric = replace(
-                rubric, min_words=round(rubric.min_words * ratio), max_words=round(rubric.max_words * ratio)
-            )
+                rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
+                meaning = judge_meaning(vectors, rubric_vectors, question)
         return analyse(
             answer,
             rubric,
@@ -205,6 +222,7 @@ class Coach:
             self.lemmatizer(answer_lang),
             meaning=meaning,
             detected_lang=answer_lang,
+            question_lang=resolved.rubric.lang,
         )
 
 

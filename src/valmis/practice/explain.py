@@ -75,6 +75,10 @@ MESSAGES = {
     ),
     "key_points.tip": N_("Add this: {point}. {hint}"),
     "key_points.covered_meaning": N_("Covered in your own words: {point}"),
+    "key_points.generic": N_(
+        "This question is judged with a general rubric, whose points may not all apply; as your answer is "
+        "on the question's topic, it keeps {percent} % of this part."
+    ),
     "key_points.stuffed": N_(
         "The right key words are there, but not what they mean: the points are named, not explained."
     ),

