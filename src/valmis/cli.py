@@ -36,6 +36,22 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _announce_first_build(count: int) -> None:
+    Console(stderr=True).print(
+        f"Preparing the question bank for meaning-based feedback ({count} texts, once; about a minute)…",
+        style="dim",
+    )
+
+
+def _coach(settings: Settings) -> Any:
+    """The process's coach, saying so when its one-off preparation is about to take a while."""
+    from valmis.practice.coach import default_coach
+
+    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+    coach.on_first_build = _announce_first_build
+    return coach
+
+
 def _check_lang(lang: str) -> str:
     if lang not in ("en", "fi"):
         fail(f"unknown language '{lang}': use en or fi.", 2)
@@ -51,12 +67,11 @@ def serve(
     import uvicorn
 
     from valmis.content.models import Lang
-    from valmis.practice.coach import default_coach
     from valmis.web.app import create_app
 
     settings = Settings()
     try:
-        coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+        coach = _coach(settings)
         for lang in Lang:
             coach.bank(lang)  # a broken content pack stops here, with the file and field named
         web = create_app(settings, coach=coach)
@@ -180,7 +195,7 @@ def feedback(
         _feedback_batch(batch, lang, as_json)
         return
     from valmis.practice import attempts as uc
-    from valmis.practice.coach import UnknownQuestion, default_coach
+    from valmis.practice.coach import UnknownQuestion
     from valmis.practice.serialize import public_json
 
     lang = _check_lang(lang)
@@ -192,7 +207,7 @@ def feedback(
     if problem:
         fail(input_error("answer", problem.code, gettext, length=len(text), limit=problem.limit))
     settings = Settings()
-    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+    coach = _coach(settings)
     try:
         resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
     except UnknownQuestion:
@@ -233,9 +248,8 @@ def _feedback_batch(path: Path, default_lang: str, as_json: bool) -> None:
     from valmis.practice.batch import judge_line
 
     settings = Settings()
-    from valmis.practice.coach import default_coach
 
-    coach = default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+    coach = _coach(settings)
     rows = []
     for number, line in enumerate(_batch_lines(path), 1):
         if not line.strip():

@@ -7,6 +7,7 @@ per process and language.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -109,6 +110,7 @@ class Coach:
         meaning model (None: judge by words only); `cache_dir`: where the bank's vectors are kept."""
         self._pack_dir = pack_dir
         self.embedder = embedder
+        self.on_first_build: Callable[[int], None] | None = None
         self._cache_dir = cache_dir
         self._meaning: MeaningIndex | None = None
         self._lock = threading.Lock()
@@ -169,6 +171,7 @@ class Coach:
             if self._meaning is None:
                 banks = {lang.value: self.bank(lang.value) for lang in Lang}
                 self._meaning = MeaningIndex(banks, self.embedder, {}, self._cache_dir)
+                self._meaning.notify = self.on_first_build
         # Lemmatizers are made outside the lock (they take it themselves).
         self._meaning.set_lemmatizers({lang.value: self.lemmatizer(lang.value) for lang in Lang})
         self._meaning.build()

@@ -12,6 +12,7 @@ import hashlib
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class MeaningIndex:
         self._lock = threading.Lock()
         self._built = False
         self._rubric_vectors: dict[tuple[str, str, str], RubricVectors] = {}
+        self.notify: Callable[[int], None] | None = None  # told how many texts, before a slow first build
 
     def set_lemmatizers(self, lemmatizers: dict[str, Lemmatizer]) -> None:
         if not self._lemmatizers:
@@ -122,6 +124,8 @@ class MeaningIndex:
                     return vectors
             except (OSError, ValueError):
                 pass  # a damaged cache file is rebuilt below
+        if self.notify is not None:
+            self.notify(len(texts))
         vectors = self._embedder.embed(texts)
         if path is not None:
             _save_atomically(path, vectors)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -34,13 +37,26 @@ def create_app(
         upgrade(url)
     engine = make_engine(url)
 
-    app = FastAPI(title="Valmis", docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    the_coach = coach or default_coach(settings.content_dir, settings.cache_dir, meaning=settings.meaning)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Prepare the meaning model and the bank's vectors while the user reads the first page; a first
+        # run embeds the whole bank (about a minute on two cores), later starts read the cache.
+        threading.Thread(target=the_coach.meaning_index, name="valmis-warm-up", daemon=True).start()
+        yield
+
+    app = FastAPI(
+        title="Valmis",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.coach = coach or default_coach(
-        settings.content_dir, settings.cache_dir, meaning=settings.meaning
-    )
+    app.state.coach = the_coach
     app.state.templates = make_templates()
     app.state.database_url = url
 
