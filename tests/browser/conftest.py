@@ -37,6 +37,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path: Path, coach) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    coach.meaning_index()  # the one-off bank preparation happens here, not inside a click
     port = _free_port()
     app = create_app(Settings(data_dir=tmp_path / "data"), coach=coach)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
