@@ -157,8 +157,8 @@ MESSAGES = {
     "clarity.tip.long": N_("Split long sentences: one idea per sentence."),
     "professionalism.ok": N_("No red flags."),
     "part.off_topic": N_(
-        "Few key points of this question are covered, so this part counts {percent} %: "
-        "a well-told answer must also answer the question asked."
+        "The answer is not clearly about the question asked, so the parts about form count {percent} %: "
+        "a well-told answer must also answer the question."
     ),
     "part.stuffed": N_("Key words without substance make the rest count less: this part counts {percent} %."),
     "part.cliche": N_(
