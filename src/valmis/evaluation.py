@@ -113,18 +113,26 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
     return cov / (vx * vy) if vx and vy else 0.0
 
 
+def _by_question(scored: Sequence[Scored]) -> dict[str, list[Scored]]:
+    groups: dict[str, list[Scored]] = defaultdict(list)
+    for s in scored:
+        groups[s.item.question_key].append(s)
+    return groups
+
+
+def _graded_pairs(group: Sequence[Scored]) -> Iterable[tuple[Scored, Scored]]:
+    """Every pair of answers to one question with different grades: (graded higher, graded lower)."""
+    for a, b in combinations(group, 2):
+        if a.item.grade != b.item.grade:
+            yield (a, b) if GRADE_VALUE[a.item.grade] > GRADE_VALUE[b.item.grade] else (b, a)
+
+
 def report(scored: Sequence[Scored]) -> Report:
     out = Report(n=len(scored))
-    by_question: dict[str, list[Scored]] = defaultdict(list)
-    for s in scored:
-        by_question[s.item.question_key].append(s)
     counts = {f"{hi}>{lo}": [0, 0] for hi, lo in PAIR_KINDS}
-    for group in by_question.values():
+    for group in _by_question(scored).values():
         strong_scores = [s.score for s in group if s.item.grade == "strong"]
-        for a, b in combinations(group, 2):
-            if a.item.grade == b.item.grade:
-                continue
-            hi, lo = (a, b) if GRADE_VALUE[a.item.grade] > GRADE_VALUE[b.item.grade] else (b, a)
+        for hi, lo in _graded_pairs(group):
             kind = f"{hi.item.grade}>{lo.item.grade}"
             counts[kind][1] += 1
             counts[kind][0] += hi.score > lo.score
@@ -145,15 +153,9 @@ def report(scored: Sequence[Scored]) -> Report:
 
 def worst_pairs(scored: Sequence[Scored], n: int = 10) -> list[tuple[Scored, Scored]]:
     """Pairs ranked the wrong way round, biggest inversion first: (should be higher, should be lower)."""
-    by_question: dict[str, list[Scored]] = defaultdict(list)
-    for s in scored:
-        by_question[s.item.question_key].append(s)
     wrong = []
-    for group in by_question.values():
-        for a, b in combinations(group, 2):
-            if a.item.grade == b.item.grade:
-                continue
-            hi, lo = (a, b) if GRADE_VALUE[a.item.grade] > GRADE_VALUE[b.item.grade] else (b, a)
+    for group in _by_question(scored).values():
+        for hi, lo in _graded_pairs(group):
             if hi.score <= lo.score:
                 wrong.append((lo.score - hi.score, hi, lo))
     wrong.sort(key=lambda w: (-w[0], w[1].item.id))
