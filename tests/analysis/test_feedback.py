@@ -120,11 +120,11 @@ def test_a_weak_answer_loses_points_in_every_part_it_fails() -> None:
         "key_points": 0,
         "structure": 0,
         "specificity": 2,
-        "length": 0,
+        "length": 2,
         "clarity": 0,
         "professionalism": 0,
     }
-    assert feedback.score == 2
+    assert feedback.score == 4
     assert all("part.off_topic" in codes(p) for p in feedback.parts if p.name in ("structure", "clarity"))
     assert all("part.red_flag" in codes(p) for p in feedback.parts if p.name != "professionalism")
 
@@ -148,7 +148,7 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
     twenty_words = "I listened to the customer, apologised for the trouble and refunded the double charge on his bill the same day."
     length = part(en(twenty_words), "length")
     assert (length.points, codes(length), length.tip.code if length.tip else None) == (
-        2,
+        5,
         ["length.short"],
         "length.tip.short",
     )
@@ -156,15 +156,15 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
     assert (params["words"], params["min"], params["max"]) == (20, 40, 120)
 
 
-def test_a_long_answer_loses_length_points_but_keeps_at_least_three() -> None:
-    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 4
-    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 2
+def test_a_long_answer_loses_length_points_but_keeps_some() -> None:
+    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 8
+    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 4
 
 
 def test_a_red_flag_empties_professionalism_and_halves_the_rest() -> None:
     clean = en(STRONG_EN)
     flagged = en(STRONG_EN + " Next time I will hang up faster.")
-    assert part(clean, "professionalism").points == 15
+    assert part(clean, "professionalism").points == 10
     professionalism = part(flagged, "professionalism")
     assert (professionalism.points, codes(professionalism)) == (0, ["professionalism.flag"])
     assert part(flagged, "key_points").points == part(clean, "key_points").points // 2
@@ -174,12 +174,12 @@ def test_a_red_flag_empties_professionalism_and_halves_the_rest() -> None:
 
 
 def test_a_finnish_red_flag_costs_professionalism_points() -> None:
-    assert part(fi(STRONG_FI), "professionalism").points == 15
+    assert part(fi(STRONG_FI), "professionalism").points == 10
     assert part(fi(STRONG_FI + " Joskus löisin luurin korvaan."), "professionalism").points == 0
 
 
 def test_a_negated_red_flag_costs_nothing() -> None:
-    assert part(en(STRONG_EN + " I would never hang up on anyone."), "professionalism").points == 15
+    assert part(en(STRONG_EN + " I would never hang up on anyone."), "professionalism").points == 10
 
 
 def test_key_points_earn_their_share_and_quote_the_covering_sentence() -> None:

@@ -1,8 +1,8 @@
 """Feedback: a 0–100 score that is the visible sum of its parts, each part with its evidence.
 
 Parts and their maxima (they add up to 100):
-    relevance 15 · key_points 30 · structure 10 · specificity 15 · length 5 · clarity 10 ·
-    professionalism 15
+    relevance 15 · key_points 30 · structure 10 · specificity 15 · length 10 · clarity 10 ·
+    professionalism 10
 
 Two gates keep a polished answer from outscoring a right one, each shown as a note on the parts it
 scales: an answer that does not address the question counts for less in every part about form, and
@@ -29,9 +29,9 @@ MAXIMA = {
     "key_points": 30,
     "structure": 10,
     "specificity": 15,
-    "length": 5,
+    "length": 10,
     "clarity": 10,
-    "professionalism": 15,
+    "professionalism": 10,
 }
 FORM_PARTS = ("structure", "specificity", "length", "clarity")
 # Relevance: how far the answer's similarity to this question's references stands above unrelated
@@ -291,7 +291,7 @@ def _length_part(words: int, rubric: RubricSpec) -> Part:
         return Part("length", earned, top, (Note("length.short", params),), Note("length.tip.short", params))
     if words > rubric.max_words:
         over = (words - rubric.max_words) / rubric.max_words
-        earned = max(2, top - round(over * 5))
+        earned = max(round(top * 0.4), top - round(over * top))
         return Part("length", earned, top, (Note("length.long", params),), Note("length.tip.long", params))
     return Part("length", top, top, (Note("length.ok", params),))
 
