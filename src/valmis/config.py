@@ -38,6 +38,10 @@ class Settings(BaseSettings):
         default=True,
         description="Judge answers by meaning with the bundled embedding model (0 = words only).",
     )
+    whisper_model: Path | None = Field(
+        default=None,
+        description="A bigger Whisper model folder of your own (CTranslate2 format); default: the bundled base.",
+    )
     default_lang: str = Field(
         default="en", pattern="^(en|fi)$", description="UI language before the user picks one."
     )

@@ -228,3 +228,37 @@ STORAGE_ERROR = N_(
 
 def db_error(kind: str, gettext: Gettext, *, where: str, error: str = "") -> str:
     return gettext(DB_ERRORS.get(kind, DB_ERRORS["other"])).format(where=where, error=error)
+
+
+DELIVERY_MESSAGES = {
+    "speech.none": N_("No speech was heard in the recording. Check the microphone and try again."),
+    "start.slow": N_(
+        "You started speaking after {seconds} s. A short pause to think is fine; over {limit} s sounds unprepared."
+    ),
+    "pace.fast": N_(
+        "{wpm} words a minute: fast. On the phone, {low}–{high} is easy to follow — slow down and breathe."
+    ),
+    "pace.slow": N_("{wpm} words a minute: slow. On the phone, {low}–{high} keeps the caller with you."),
+    "pause.long": N_(
+        "A pause of {seconds} s. Long silences on a call make the customer think the line dropped."
+    ),
+    "fillers.many": N_(
+        "{count} fillers, {per_minute} a minute (most often “{most_common}”, {most_common_count}×). "
+        "Pause silently instead."
+    ),
+    "repeats": N_("{count} repeated words or restarts. Finish the sentence you started, even if imperfect."),
+    "length.short": N_("You spoke for {seconds} s; this question wants about {min}–{max} s."),
+    "length.long": N_(
+        "You spoke for {seconds} s; this question wants about {min}–{max} s. Keep to the point."
+    ),
+}
+
+
+def explain_delivery(code: str, params: dict[str, Any], gettext: Gettext) -> str:
+    template = DELIVERY_MESSAGES.get(code)
+    if template is None:
+        return code
+    try:
+        return gettext(template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)

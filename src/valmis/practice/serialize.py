@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
+from valmis.analysis.delivery import Delivery, Word
 from valmis.analysis.findings import Feedback, FlagHit, Hit, Note, Part, PointResult
-from valmis.practice.explain import Gettext, explain, part_label
+from valmis.practice.explain import Gettext, explain, explain_delivery, part_label
 
 STORAGE_VERSION = 1
 
@@ -86,3 +88,39 @@ def public_json(fb: Feedback, rubric: dict[str, Any], gettext: Gettext) -> dict[
 def _evidence(note: Note, gettext: Gettext) -> str:
     text = explain(note, gettext)
     return f"{text} “{note.quote}”" if note.quote else text
+
+
+def delivery_json(delivery: Delivery, gettext: Gettext) -> dict[str, Any]:
+    """The stable `delivery` object of `valmis feedback --audio --json`."""
+    return {
+        "wpm": delivery.wpm,
+        "wpm_without_long_pauses": delivery.wpm_without_long_pauses,
+        "pace": delivery.pace,
+        "speaking_seconds": delivery.speaking_seconds,
+        "first_word_at": delivery.first_word_at,
+        "long_pauses": [{"start": p.start, "end": p.end} for p in delivery.long_pauses],
+        "pauses": [{"start": p.start, "end": p.end} for p in delivery.pauses],
+        "fillers": [{"word": f.word, "start": f.start, "end": f.end} for f in delivery.fillers],
+        "fillers_per_minute": delivery.fillers_per_minute,
+        "repeats": [{"text": r.text, "start": r.start, "end": r.end} for r in delivery.repeats],
+        "low_confidence": [
+            {"word": w.word, "start": w.start, "end": w.end, "confidence": w.confidence}
+            for w in delivery.low_confidence
+        ],
+        "suspected_dropped_fillers": [
+            {"start": p.start, "end": p.end} for p in delivery.suspected_dropped_fillers
+        ],
+        "findings": [
+            {
+                "code": f.code,
+                "text": explain_delivery(f.code, dict(f.params), gettext),
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in delivery.findings
+        ],
+    }
+
+
+def words_json(words: Iterable[Word]) -> list[dict[str, Any]]:
+    return [{"word": w.text, "start": w.start, "end": w.end, "confidence": w.confidence} for w in words]
