@@ -183,6 +183,10 @@ def feedback(
     ] = None,
     lang: LangOpt = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    audio: Annotated[
+        Path | None,
+        typer.Option("--audio", help="A recorded answer (wav, mp3, m4a, ogg, webm): transcribe, then coach."),
+    ] = None,
     batch: Annotated[
         Path | None,
         typer.Option(
@@ -193,6 +197,9 @@ def feedback(
     """Feedback on one answer: the score, each part with its evidence, the key points covered and missed."""
     if batch is not None:
         _feedback_batch(batch, lang, as_json)
+        return
+    if audio is not None:
+        _feedback_audio(audio, question, question_id, _check_lang(lang), as_json)
         return
     from valmis.practice import attempts as uc
     from valmis.practice.coach import UnknownQuestion
@@ -230,6 +237,92 @@ def feedback(
     from valmis.terminal import print_feedback
 
     print_feedback(Console(), out, gettext)
+
+
+def _transcriber(settings: Settings) -> Any:
+    from valmis.practice.speaking import default_transcriber
+
+    return default_transcriber(settings.whisper_model, settings.cache_dir)
+
+
+def _transcribe_or_fail(path: Path, lang: str) -> Any:
+    from valmis.practice.speaking import transcribe_file
+    from valmis.speech import SpeechUnavailable
+    from valmis.speech.audio import AudioError
+
+    try:
+        return transcribe_file(path, lang, _transcriber(Settings()))
+    except AudioError as exc:
+        fail(f"{path}: {exc}")
+    except SpeechUnavailable as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+
+
+@app.command()
+def transcribe(
+    file: Annotated[Path, typer.Argument(help="A recording: wav, mp3, m4a, ogg or webm.")],
+    lang: LangOpt = "en",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Transcribe a recorded answer offline, in the language you give, with word timings."""
+    from valmis.practice.serialize import words_json
+
+    lang = _check_lang(lang)
+    transcript = _transcribe_or_fail(file, lang)
+    if as_json:
+        out = {
+            "text": transcript.text,
+            "language": transcript.language,
+            "seconds": transcript.seconds,
+            "words": words_json(transcript.words),
+        }
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    typer.echo(transcript.text)
+
+
+def _feedback_audio(
+    path: Path, question: str | None, question_id: str | None, lang: str, as_json: bool
+) -> None:
+    from valmis.practice import attempts as uc
+    from valmis.practice.coach import UnknownQuestion
+    from valmis.practice.serialize import delivery_json, public_json, words_json
+    from valmis.practice.speaking import spoken_feedback
+
+    gettext = translations(lang).gettext
+    if not question and not question_id:
+        fail("give the question with --question TEXT or --question-id ID.", 2)
+    coach = _coach(Settings())
+    try:
+        resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
+    except UnknownQuestion:
+        fail(f"no question with id '{question_id}' (see `valmis questions`).")
+    except uc.AnswerRejected as exc:
+        fail(input_error(exc.field, exc.problem.code, gettext, limit=exc.problem.limit))
+    transcript = _transcribe_or_fail(path, lang)
+    if not transcript.text.strip():
+        fail(f"{path}: no speech was recognised in the recording.")
+    spoken = spoken_feedback(coach, resolved, transcript, lang)
+    out = public_json(spoken.feedback, resolved.describe(), gettext)
+    out["question"] = resolved.question_text
+    out["example_answer"] = resolved.example_answer()
+    out["transcript"] = transcript.text
+    out["words"] = words_json(transcript.words)
+    out["delivery"] = delivery_json(spoken.delivery, gettext)
+    if as_json:
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    from valmis.terminal import print_feedback
+
+    console = Console()
+    label = gettext("Transcript")
+    console.print(f"[bold]{label}[/]: {transcript.text}", highlight=False)
+    for finding in out["delivery"]["findings"]:
+        where = f" ({finding['start']:.1f} s)" if finding.get("start") is not None else ""
+        console.print(f"  • {finding['text']}{where}", highlight=False)
+    print_feedback(console, out, gettext)
 
 
 def _batch_lines(path: Path) -> Any:
