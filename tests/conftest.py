@@ -44,7 +44,7 @@ def settings(tmp_path: Path) -> Settings:
 def client(settings: Settings, coach: Coach) -> Iterator[TestClient]:
     from valmis.web.app import create_app
 
-    app = create_app(settings, coach=coach)
+    app = create_app(settings, coach=coach, immediate_jobs=True)
     with TestClient(app) as test_client:
         yield test_client
     app.state.engine.dispose()

@@ -118,3 +118,27 @@ def test_an_empty_answer_is_refused_before_anything_is_stored(
         uc.submit_answer(db, coach, profile, resolved, " \n\t", "en")
     assert err.value.problem.code == "empty"
     assert history(db, profile) == []
+
+
+def test_a_recording_left_mid_job_is_found_again_at_start(
+    db: Session, profile: Profile, tmp_path: Path
+) -> None:
+    import io
+
+    from valmis.practice.recordings import save_recording, unfinished
+
+    recording = save_recording(
+        db,
+        profile,
+        tmp_path,
+        io.BytesIO(b"RIFF....WAVEfmt "),
+        filename="a.wav",
+        content_type="audio/wav",
+        question_id=None,
+        question_text="Why BPO?",
+        lang="en",
+    )
+    assert (tmp_path / recording.path).read_bytes() == b"RIFF....WAVEfmt "
+    recording.status = "transcribing"  # the process was killed here
+    db.commit()
+    assert unfinished(db) == [recording.id]

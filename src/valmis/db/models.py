@@ -73,5 +73,34 @@ class Attempt(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     analysed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    recording_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recordings.id", ondelete="SET NULL"), nullable=True
+    )
+    delivery: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
     session: Mapped[PracticeSession | None] = relationship(back_populates="attempts")
+
+
+class Recording(Base):
+    """A spoken answer: the file is saved before anything else, then transcribed in the background."""
+
+    __tablename__ = "recordings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_sessions.id", ondelete="SET NULL"), nullable=True
+    )
+    question_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    question_text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(5))
+    path: Mapped[str] = mapped_column(Text)  # relative to the data folder
+    content_type: Mapped[str] = mapped_column(String(100), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(
+        String(20), default="saved"
+    )  # saved | transcribing | transcribed | failed
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    transcript: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    transcribed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -262,3 +262,25 @@ def explain_delivery(code: str, params: dict[str, Any], gettext: Gettext) -> str
         return gettext(template).format(**params)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
+
+
+RECORDING_ERRORS = {
+    "type": N_("This file type is not accepted. Use a recording in one of these formats: {allowed}."),
+    "too_big": N_("The file is too big (the limit is {limit} MB). Record a shorter answer."),
+    "empty": N_("The recording is empty. Record again, and check the microphone."),
+    "not_audio": N_("This file is not a sound recording. Use wav, mp3, m4a, ogg or webm."),
+    "corrupt": N_("The recording is damaged and cannot be played. Record or export it again."),
+    "too_long": N_("The recording is too long: answers can be at most 20 minutes."),
+    "silence": N_("Nothing but silence was recorded. Check that the right microphone is on, and try again."),
+    "unavailable": N_("Speech recognition is not installed on this computer. Type your answer instead."),
+    "error": N_("The recording could not be transcribed. It is saved: try again."),
+}
+
+
+def recording_error(code: str, gettext: Gettext, **params: Any) -> str:
+    fallback = RECORDING_ERRORS["error"]
+    template = RECORDING_ERRORS.get(code, fallback)
+    try:
+        return gettext(template).format(**params)
+    except (KeyError, IndexError):
+        return gettext(fallback)

@@ -18,17 +18,24 @@ from valmis.config import Settings
 from valmis.content.loader import ContentError
 from valmis.db.engine import db_error_kind, explain_db_error, make_engine, make_sessionmaker, upgrade
 from valmis.i18n import translations
+from valmis.jobs import Jobs
 from valmis.practice.coach import Coach, default_coach
 from valmis.practice.explain import db_error
+from valmis.practice.speaking import default_transcriber
 from valmis.web.render import make_templates, render_error, ui_lang
-from valmis.web.routes import api, pages, practice
+from valmis.web.routes import api, pages, practice, recordings
 
 STATIC = Path(__file__).parent / "static"
 
 
 def create_app(
-    settings: Settings | None = None, *, coach: Coach | None = None, migrate: bool = True
+    settings: Settings | None = None,
+    *,
+    coach: Coach | None = None,
+    migrate: bool = True,
+    immediate_jobs: bool = False,
 ) -> FastAPI:
+    """The app. `immediate_jobs` runs background jobs at once, in the request (for tests)."""
     settings = settings or Settings()
     url = settings.resolved_database_url()
     if url.startswith("sqlite:///"):
@@ -44,7 +51,9 @@ def create_app(
         # Prepare the meaning model and the bank's vectors while the user reads the first page; a first
         # run embeds the whole bank (about a minute on two cores), later starts read the cache.
         threading.Thread(target=the_coach.meaning_index, name="valmis-warm-up", daemon=True).start()
+        _app.state.jobs.start()
         yield
+        _app.state.jobs.stop()
 
     app = FastAPI(
         title="Valmis",
@@ -57,6 +66,12 @@ def create_app(
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.coach = the_coach
+    app.state.jobs = Jobs(
+        settings.data_dir,
+        app.state.sessionmaker,
+        lambda: default_transcriber(settings.whisper_model, settings.cache_dir),
+        immediate=immediate_jobs,
+    )
     app.state.templates = make_templates()
     app.state.database_url = url
 
@@ -64,6 +79,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(practice.router)
     app.include_router(api.router)
+    app.include_router(recordings.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -50,6 +50,9 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     def explain(note: Any) -> str:
         return ex.explain(note, gettext)
 
+    def explain_delivery(finding: dict[str, Any]) -> str:
+        return ex.explain_delivery(finding["code"], dict(finding.get("params") or {}), gettext)
+
     context.update(
         request=request,
         lang=lang,
@@ -57,6 +60,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
         gettext=gettext,
         ngettext=trans.ngettext,
         explain=explain,
+        explain_delivery=explain_delivery,
     )
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, name, context, status_code=status_code)
