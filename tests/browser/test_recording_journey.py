@@ -1,0 +1,67 @@
+"""A spoken answer in real Chromium with a fake microphone: record → upload → transcript → correct → feedback."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.browser.conftest import chromium_path
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def mic_page(tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = chromium_path()
+    if path is None or shutil.which("espeak-ng") is None:
+        pytest.fail("Chromium and espeak-ng are needed: `make test` installs them")
+    wav = tmp_path / "mic.wav"
+    text = "Yes, night shifts are fine for me. I worked the US shift for one year."
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(wav), text], check=True)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=path,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                f"--use-file-for-fake-audio-capture={wav}",
+            ],
+        )
+        context = browser.new_context(viewport={"width": 1000, "height": 900}, permissions=["microphone"])
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        yield page
+        browser.close()
+
+
+def test_a_candidate_records_an_answer_corrects_the_transcript_and_gets_feedback(mic_page, server) -> None:  # type: ignore[no-untyped-def]
+    page = mic_page
+    page.goto(server + "/welcome")
+    page.get_by_role("button", name="Start practising").click()
+    page.wait_for_url(re.compile(r"/practice$"))
+    page.get_by_role("button", name="Start mixed 10").click()
+    page.wait_for_url(re.compile(r"/sessions/\d+$"))
+    page.get_by_role("button", name="Start recording").click()
+    page.wait_for_timeout(6000)  # the fake microphone plays the file
+    page.get_by_role("button", name="Stop").click()
+    page.get_by_role("button", name="Use this recording").click()
+    page.wait_for_url(re.compile(r"/recordings/\d+$"))
+    page.get_by_label("What you said").wait_for()
+    transcript = page.get_by_label("What you said")
+    text = transcript.input_value()
+    assert len(text.split()) >= 3, text
+    transcript.fill(text + " I slept in the day.")
+    page.get_by_role("button", name="Get feedback").click()
+    page.wait_for_url(re.compile(r"/attempts/\d+$"))
+    assert page.get_by_role("heading", name="How you spoke").is_visible()
+    assert int(page.locator("#score").inner_text()) > 0
