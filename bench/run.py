@@ -115,6 +115,83 @@ def bench_batch(cache: Path) -> None:
     )
 
 
+def bench_speech(cache: Path) -> None:
+    """Transcribe and analyse synthetic answers of 30, 60 and 120 s; word error rate on clean speech."""
+    import shutil
+
+    if shutil.which("espeak-ng") is None:
+        print("speech: espeak-ng is not installed, skipped")
+        return
+    from valmis.embedder import E5Embedder
+    from valmis.practice.coach import Coach
+    from valmis.practice.speaking import default_transcriber, spoken_feedback, transcribe_file
+
+    coach = Coach(embedder=E5Embedder(), cache_dir=cache)
+    coach.meaning_index()
+    resolved = coach.resolve_id("night-shifts", "en")
+    transcriber = default_transcriber(None, cache)
+    sentence = (
+        "Yes, I am comfortable with night shifts. In my last job I worked the US shift for one year. "
+        "I sleep during the day with blackout curtains, and my family supports me. "
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for seconds in (30, 60, 120):
+            wav = Path(tmp) / f"a{seconds}.wav"
+            text = sentence * max(1, round(seconds / 11))
+            subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(wav), text], check=True)
+            t0 = time.perf_counter()
+            transcript = transcribe_file(wav, "en", transcriber)
+            t1 = time.perf_counter()
+            spoken_feedback(coach, resolved, transcript, "en")
+            t2 = time.perf_counter()
+            print(
+                f"spoken answer {transcript.seconds:.0f} s (en, base int8): transcribe {t1 - t0:.1f} s "
+                f"(RTF {(t1 - t0) / transcript.seconds:.2f}) + feedback {t2 - t1:.2f} s = {t2 - t0:.1f} s"
+            )
+        for lang, voice, text in (
+            ("en", "en-us", "I would listen to the customer, apologise for the delay and check the account."),
+            (
+                "fi",
+                "fi",
+                "Kuuntelisin asiakasta rauhassa, pahoittelisin viivettä ja tarkistaisin tilin tiedot.",
+            ),
+        ):
+            wav = Path(tmp) / f"wer-{lang}.wav"
+            subprocess.run(["espeak-ng", "-v", voice, "-s", "140", "-w", str(wav), text], check=True)
+            hyp = transcribe_file(wav, lang, transcriber).text
+            print(
+                f"word error rate ({lang}, espeak-ng voice): {_wer(text, hyp):.0%} · "
+                f"character error rate {_cer(text, hyp):.0%}"
+            )
+    print(f"resident memory with both models loaded (this process): {rss_mb(os.getpid()):.0f} MB")
+
+
+def _norm(text: str) -> list[str]:
+    import re
+
+    return re.sub(r"[^\w\s]", " ", text.lower()).split()
+
+
+def _edits(a: list[str] | str, b: list[str] | str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def _wer(ref: str, hyp: str) -> float:
+    r = _norm(ref)
+    return _edits(r, _norm(hyp)) / max(1, len(r))
+
+
+def _cer(ref: str, hyp: str) -> float:
+    r, h = " ".join(_norm(ref)), " ".join(_norm(hyp))
+    return _edits(r, h) / max(1, len(r))
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -242,6 +319,7 @@ def main() -> None:
     bench_batch(cache)
     bench_cli(cache)
     bench_serve(cache)
+    bench_speech(cache)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,9 @@ class WhisperTranscriber:
             # Stops one misheard window from derailing the next (repetition loops).
             condition_on_previous_text=False,
             initial_prompt=settings.initial_prompt,
+            # One greedy pass, no sampling retries: the retries (temperature fallback) can triple the
+            # time on long answers, and the same recording must give the same transcript.
+            temperature=0.0,
         )
         texts: list[str] = []
         words: list[Word] = []
