@@ -147,7 +147,7 @@ def data_delete(
     if not yes:
         fail("this deletes all your answers, history and settings; add --yes to confirm.", 2)
     with _open_db() as db:
-        count = delete_all(db)
+        count = delete_all(db, Settings().data_dir)
     Console(stderr=True).print(f"Deleted {count} answers and your settings.")
 
 

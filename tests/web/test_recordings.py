@@ -85,3 +85,17 @@ def test_an_unaccepted_file_type_is_refused_and_nothing_is_stored(client: TestCl
 def test_an_unknown_recording_is_a_404(client: TestClient) -> None:
     onboard(client)
     assert client.get("/recordings/999").status_code == 404
+
+
+def test_deleting_everything_removes_the_recordings_too(
+    client: TestClient, spoken_wav: bytes, settings
+) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    session_id = _offhand(client).rsplit("/", 1)[1]
+    client.post(
+        "/recordings", data={"session_id": session_id}, files={"audio": ("a.wav", spoken_wav, "audio/wav")}
+    )
+    assert client.get("/data/export").json()["recordings"][0]["status"] == "transcribed"
+    client.post("/data/delete", data={"confirm": "yes"})
+    assert list((settings.data_dir / "recordings").glob("*.wav")) == []
+    assert client.get("/data/export").json()["recordings"] == []

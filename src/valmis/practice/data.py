@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from valmis.db.models import Attempt, PracticeSession, Profile
+from valmis.db.models import Attempt, PracticeSession, Profile, Recording
 
 EXPORT_VERSION = 1
 
@@ -22,6 +23,7 @@ def export_all(db: Session) -> dict[str, Any]:
     profiles = list(db.scalars(select(Profile).order_by(Profile.id)))
     sessions = list(db.scalars(select(PracticeSession).order_by(PracticeSession.id)))
     attempts = list(db.scalars(select(Attempt).order_by(Attempt.id)))
+    recordings = list(db.scalars(select(Recording).order_by(Recording.id)))
     return {
         "valmis_export": EXPORT_VERSION,
         "exported_at": _iso(datetime.now(UTC).replace(tzinfo=None)),
@@ -70,13 +72,29 @@ def export_all(db: Session) -> dict[str, Any]:
             }
             for a in attempts
         ],
+        "recordings": [
+            {
+                "id": r.id,
+                "question_text": r.question_text,
+                "lang": r.lang,
+                "file": r.path,
+                "status": r.status,
+                "transcript": r.transcript,
+                "created_at": _iso(r.created_at),
+            }
+            for r in recordings
+        ],
     }
 
 
-def delete_all(db: Session) -> int:
-    """Delete every attempt, session and profile; returns how many answers were deleted."""
+def delete_all(db: Session, data_dir: Path | None = None) -> int:
+    """Delete every attempt, recording (with its file), session and profile; returns how many answers."""
     count = len(list(db.scalars(select(Attempt.id))))
+    if data_dir is not None:
+        for path in db.scalars(select(Recording.path)):
+            (data_dir / path).unlink(missing_ok=True)
     db.execute(delete(Attempt))
+    db.execute(delete(Recording))
     db.execute(delete(PracticeSession))
     db.execute(delete(Profile))
     db.commit()

@@ -183,5 +183,5 @@ def delete_data(
 ) -> Response:
     if confirm != "yes":
         return _profile_form(request, profile, template="settings.html", error="confirm", status_code=400)
-    delete_all(db)
+    delete_all(db, request.app.state.settings.data_dir)
     return RedirectResponse("/welcome", status_code=303)
