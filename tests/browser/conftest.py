@@ -55,8 +55,20 @@ def server(tmp_path: Path, coach) -> Iterator[str]:  # type: ignore[no-untyped-d
     app.state.engine.dispose()
 
 
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
 @pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
+def playwright_session():  # type: ignore[no-untyped-def]
+    """One Playwright for the run: the sync API allows only one at a time."""
     path = chromium_path()
     if path is None:
         if os.environ.get("CI"):
@@ -65,21 +77,16 @@ def browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=path,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session):  # type: ignore[no-untyped-def]
+    browser = playwright_session.chromium.launch(
+        executable_path=chromium_path(), headless=True, args=BROWSER_ARGS
+    )
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

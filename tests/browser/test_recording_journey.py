@@ -8,40 +8,33 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.browser.conftest import chromium_path
+from tests.browser.conftest import BROWSER_ARGS, chromium_path
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def mic_page(tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = chromium_path()
-    if path is None or shutil.which("espeak-ng") is None:
-        pytest.fail("Chromium and espeak-ng are needed: `make test` installs them")
+def mic_page(playwright_session, tmp_path: Path):  # type: ignore[no-untyped-def]
+    if shutil.which("espeak-ng") is None:
+        pytest.fail("espeak-ng is needed: `make test` installs it")
     wav = tmp_path / "mic.wav"
     text = "Yes, night shifts are fine for me. I worked the US shift for one year."
     subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(wav), text], check=True)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=path,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                f"--use-file-for-fake-audio-capture={wav}",
-            ],
-        )
-        context = browser.new_context(viewport={"width": 1000, "height": 900}, permissions=["microphone"])
-        page = context.new_page()
-        page.set_default_timeout(60_000)
-        yield page
-        browser.close()
+    browser = playwright_session.chromium.launch(
+        executable_path=chromium_path(),
+        headless=True,
+        args=[
+            *BROWSER_ARGS,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={wav}",
+        ],
+    )
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, permissions=["microphone"])
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    browser.close()
 
 
 def test_a_candidate_records_an_answer_corrects_the_transcript_and_gets_feedback(mic_page, server) -> None:  # type: ignore[no-untyped-def]

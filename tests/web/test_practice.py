@@ -80,6 +80,7 @@ def test_a_retry_is_compared_with_the_earlier_try(client: TestClient) -> None:
     first_id = first.url.path.rsplit("/", 1)[1]
     retry_form = client.get(f"/attempts/{first_id}/retry").text
     assert "I would tell the customer to wait." in retry_form
+    assert 'id="think"' not in retry_form  # a retry is not a surprise: no thinking timer
     second = client.post(f"/attempts/{first_id}/retry", data={"answer": GOOD_ANSWER})
     assert _score(second.text) > _score(first.text)
     assert re.search(r"Up \d+ points from your earlier try", second.text)

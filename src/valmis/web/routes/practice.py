@@ -113,7 +113,7 @@ def _answer_page(
         answer=answer,
         error=error,
         previous=previous,
-        offhand=bool(session and session.mode == "offhand"),
+        offhand=bool(session and session.mode == "offhand" and previous is None),
         think_seconds=OFFHAND_THINK_SECONDS,
     )
 
