@@ -70,3 +70,16 @@ def onboard(
         },
     )
     assert response.status_code == 200
+
+
+def speak(text: str, path: Path, *, voice: str = "en-us", rate: int = 140) -> Path:
+    """Synthetic speech from espeak-ng (installed by `make test`): fails in CI when missing, else skips."""
+    import shutil
+    import subprocess
+
+    if shutil.which("espeak-ng") is None:
+        if os.environ.get("CI"):
+            pytest.fail("espeak-ng is not installed: `make test` installs it")
+        pytest.skip("espeak-ng is not installed")
+    subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate), "-w", str(path), text], check=True)
+    return path

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from tests.browser.conftest import BROWSER_ARGS, chromium_path
+from tests.conftest import speak
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def mic_page(playwright_session, tmp_path: Path):  # type: ignore[no-untyped-def]
-    if shutil.which("espeak-ng") is None:
-        pytest.fail("espeak-ng is needed: `make test` installs it")
-    wav = tmp_path / "mic.wav"
-    text = "Yes, night shifts are fine for me. I worked the US shift for one year."
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(wav), text], check=True)
+    wav = speak(
+        "Yes, night shifts are fine for me. I worked the US shift for one year.", tmp_path / "mic.wav"
+    )
     browser = playwright_session.chromium.launch(
         executable_path=chromium_path(),
         headless=True,

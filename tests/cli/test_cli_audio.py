@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from tests.conftest import speak
 from typer.testing import CliRunner
 
 from valmis.cli import app
@@ -18,14 +16,8 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def spoken(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("espeak-ng") is None:
-        if os.environ.get("CI"):
-            pytest.fail("espeak-ng is not installed: `make test` installs it")
-        pytest.skip("espeak-ng is not installed")
-    path = tmp_path_factory.mktemp("audio") / "answer.wav"
     text = "Yes, I am comfortable with night shifts. In my last job I worked the US shift for one year."
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(path), text], check=True)
-    return path
+    return speak(text, tmp_path_factory.mktemp("audio") / "answer.wav")
 
 
 def test_transcribe_json_has_text_language_and_timed_words(spoken: Path) -> None:

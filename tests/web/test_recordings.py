@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.conftest import onboard
+from tests.conftest import onboard, speak
 
 
 @pytest.fixture(scope="module")
 def spoken_wav(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    if shutil.which("espeak-ng") is None:
-        if os.environ.get("CI"):
-            pytest.fail("espeak-ng is not installed: `make test` installs it")
-        pytest.skip("espeak-ng is not installed")
-    path = tmp_path_factory.mktemp("web-audio") / "answer.wav"
     text = "Yes, night shifts are fine for me. I worked the US shift for one year and I never missed a day."
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(path), text], check=True)
-    return path.read_bytes()
+    return speak(text, tmp_path_factory.mktemp("web-audio") / "answer.wav").read_bytes()
 
 
 def _offhand(client: TestClient) -> str:
