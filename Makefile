@@ -8,7 +8,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 RUN_DEPS  := libvoikko1:"Finnish word forms are matched approximately" \
              voikko-fi:"Finnish word forms are matched approximately"
 TEST_DEPS := chromium:"the browser tests cannot run" fonts-dejavu-core:"screenshots use fallback fonts" \
-             espeak-ng:"the speech tests have no test audio" sox:"the speech tests cannot edit test audio"
+             espeak-ng:"the speech tests have no English test audio" sox:"the speech tests cannot edit test audio" \
+             festival:"the speech tests have no Finnish test audio" festvox-suopuhe-lj:"the speech tests have no Finnish test audio"
 
 .PHONY: run test lint bench eval check-content i18n clean system-deps test-deps
 

@@ -83,3 +83,22 @@ def speak(text: str, path: Path, *, voice: str = "en-us", rate: int = 140) -> Pa
         pytest.skip("espeak-ng is not installed")
     subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate), "-w", str(path), text], check=True)
     return path
+
+
+def speak_finnish(text: str, path: Path) -> Path:
+    """Finnish speech from Festival's Finnish voice (clearer than espeak-ng's; Latin-1 input)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("text2wave") is None:
+        if os.environ.get("CI"):
+            pytest.fail("festival is not installed: `make test` installs festival and festvox-suopuhe-lj")
+        pytest.skip("festival is not installed")
+    source = path.with_suffix(".txt")
+    source.write_bytes(text.encode("latin-1"))
+    subprocess.run(
+        ["text2wave", "-eval", "(voice_suo_fi_lj_diphone)", str(source), "-o", str(path)],
+        check=True,
+        capture_output=True,
+    )
+    return path

@@ -1,7 +1,6 @@
 """Transcribing with the real Whisper base model on speech made by espeak-ng."""
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 
 from valmis.speech import SpeechUnavailable
 from valmis.speech.audio import SAMPLE_RATE, LoadedAudio, load_audio
+from valmis.speech.metrics import char_error_rate, word_error_rate, words_of
 from valmis.speech.model import whisper_base_dir
 from valmis.speech.transcriber import (
     NullTranscriber,
@@ -32,28 +32,8 @@ BEFORE_PAUSE = "First I listened carefully to the customer."
 AFTER_PAUSE = "Then I checked the order and fixed it."
 
 
-def words_of(text: str) -> list[str]:
-    return re.sub(r"[^\w\s']", " ", text.lower()).split()
-
-
-def edit_distance(ref: list[str] | str, hyp: list[str] | str) -> int:
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        diagonal, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (r != h))
-    return row[-1]
-
-
-def wer(ref: str, hyp: str) -> float:
-    """Word error rate, ignoring case and punctuation."""
-    return edit_distance(words_of(ref), words_of(hyp)) / len(words_of(ref))
-
-
-def cer(ref: str, hyp: str) -> float:
-    """Character error rate, ignoring case, punctuation and how words are split."""
-    ref_chars, hyp_chars = "".join(words_of(ref)), "".join(words_of(hyp))
-    return edit_distance(ref_chars, hyp_chars) / len(ref_chars)
+wer = word_error_rate
+cer = char_error_rate
 
 
 def test_the_scoring_helpers_count_errors_as_expected() -> None:
