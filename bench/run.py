@@ -117,9 +117,9 @@ def bench_batch(cache: Path) -> None:
 
 def bench_speech(cache: Path) -> None:
     """Transcribe and analyse synthetic answers of 30, 60 and 120 s; word error rate on clean speech."""
-    import shutil
+    from valmis.speech.synthetic import espeak, espeak_available, festival_available, festival_finnish
 
-    if shutil.which("espeak-ng") is None:
+    if not espeak_available():
         print("speech: espeak-ng is not installed, skipped")
         return
     from valmis.embedder import E5Embedder
@@ -139,7 +139,7 @@ def bench_speech(cache: Path) -> None:
         for seconds in (30, 60, 120):
             wav = Path(tmp) / f"a{seconds}.wav"
             text = sentence * max(1, round(seconds / 11))
-            subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(wav), text], check=True)
+            espeak(text, wav, rate=150)
             t0 = time.perf_counter()
             transcript = transcribe_file(wav, "en", transcriber)
             t1 = time.perf_counter()
@@ -155,11 +155,13 @@ def bench_speech(cache: Path) -> None:
             "Sen jälkeen kertoisin, mitä seuraavaksi tapahtuu."
         )
         samples = [
-            ("en", "espeak-ng", en_text, _espeak(en_text, "en-us", Path(tmp) / "en.wav")),
-            ("fi", "espeak-ng", fi_text, _espeak(fi_text, "fi", Path(tmp) / "fi-espeak.wav")),
+            ("en", "espeak-ng", en_text, espeak(en_text, Path(tmp) / "en.wav")),
+            ("fi", "espeak-ng", fi_text, espeak(fi_text, Path(tmp) / "fi-espeak.wav", voice="fi")),
         ]
-        if shutil.which("text2wave"):
-            samples.append(("fi", "Festival", fi_text, _festival(fi_text, Path(tmp) / "fi-festival.wav")))
+        if festival_available():
+            samples.append(
+                ("fi", "Festival", fi_text, festival_finnish(fi_text, Path(tmp) / "fi-festival.wav"))
+            )
         for lang, voice, text, wav in samples:
             hyp = transcribe_file(wav, lang, transcriber).text
             print(
@@ -173,29 +175,13 @@ def bench_speech(cache: Path) -> None:
         )
         fillers = ("um", "uh", "umm", "uhh", "uhm", "hmm")
         said = sum(1 for w in words_of(hesitant) if w in fillers)
-        hyp = transcribe_file(_espeak(hesitant, "en-us", Path(tmp) / "um.wav"), "en", transcriber).text
+        hyp = transcribe_file(espeak(hesitant, Path(tmp) / "um.wav"), "en", transcriber).text
         heard = sum(1 for w in words_of(hyp) if w in fillers)
         print(
             f"fillers kept by the recogniser (en, espeak-ng): {heard} of {said} "
             "(the rest show up as short gaps, reported as hesitations it could not hear)"
         )
     print(f"resident memory with both models loaded (this process): {rss_mb(os.getpid()):.0f} MB")
-
-
-def _espeak(text: str, voice: str, path: Path) -> Path:
-    subprocess.run(["espeak-ng", "-v", voice, "-s", "140", "-w", str(path), text], check=True)
-    return path
-
-
-def _festival(text: str, path: Path) -> Path:
-    source = path.with_suffix(".txt")
-    source.write_bytes(text.encode("latin-1"))
-    subprocess.run(
-        ["text2wave", "-eval", "(voice_suo_fi_lj_diphone)", str(source), "-o", str(path)],
-        check=True,
-        capture_output=True,
-    )
-    return path
 
 
 def rss_mb(pid: int) -> float:

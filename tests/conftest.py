@@ -74,31 +74,21 @@ def onboard(
 
 def speak(text: str, path: Path, *, voice: str = "en-us", rate: int = 140) -> Path:
     """Synthetic speech from espeak-ng (installed by `make test`): fails in CI when missing, else skips."""
-    import shutil
-    import subprocess
+    from valmis.speech.synthetic import espeak, espeak_available
 
-    if shutil.which("espeak-ng") is None:
+    if not espeak_available():
         if os.environ.get("CI"):
             pytest.fail("espeak-ng is not installed: `make test` installs it")
         pytest.skip("espeak-ng is not installed")
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate), "-w", str(path), text], check=True)
-    return path
+    return espeak(text, path, voice=voice, rate=rate)
 
 
 def speak_finnish(text: str, path: Path) -> Path:
-    """Finnish speech from Festival's Finnish voice (clearer than espeak-ng's; Latin-1 input)."""
-    import shutil
-    import subprocess
+    """Finnish speech from Festival's Finnish voice; fails in CI when missing, else skips."""
+    from valmis.speech.synthetic import festival_available, festival_finnish
 
-    if shutil.which("text2wave") is None:
+    if not festival_available():
         if os.environ.get("CI"):
             pytest.fail("festival is not installed: `make test` installs festival and festvox-suopuhe-lj")
         pytest.skip("festival is not installed")
-    source = path.with_suffix(".txt")
-    source.write_bytes(text.encode("latin-1"))
-    subprocess.run(
-        ["text2wave", "-eval", "(voice_suo_fi_lj_diphone)", str(source), "-o", str(path)],
-        check=True,
-        capture_output=True,
-    )
-    return path
+    return festival_finnish(text, path)
