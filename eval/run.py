@@ -124,6 +124,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     parser.add_argument("--words-only", action="store_true")
+    parser.add_argument("--only", choices=("answers", "jobs"), help="Run one of the two evaluations.")
     args = parser.parse_args(argv)
     settings = Settings()
     started = time.perf_counter()
@@ -133,8 +134,13 @@ def main(argv: list[str]) -> int:
         f"meaning model: {'off' if args.words_only else coach.embedder.name if coach.embedder else 'missing'} "
         f"(ready in {time.perf_counter() - started:.1f} s)"
     )
-    graded_set(coach, args.split)
-    bank_examples(coach)
+    if args.only != "jobs":
+        graded_set(coach, args.split)
+        bank_examples(coach)
+    if args.only != "answers":
+        import job_match
+
+        job_match.report(None if args.words_only else coach, args.split)
     return 0
 
 

@@ -27,6 +27,11 @@ app.add_typer(db_app, name="db")
 data_app = typer.Typer(help="Your data: export it or delete it.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
+from valmis.cli_story import job_app, resume_app  # noqa: E402  (the sub-commands need `app` first)
+
+app.add_typer(resume_app, name="resume")
+app.add_typer(job_app, name="job")
+
 MAX_FILE_BYTES = 1_000_000
 LangOpt = Annotated[str, typer.Option("--lang", "-l", help="Language: en or fi.")]
 

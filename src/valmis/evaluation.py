@@ -189,3 +189,28 @@ def as_row(report_: Report) -> dict[str, Any]:
         "off_topic_recall": report_.off_topic_recall,
         "stuffed_above_strong": report_.stuffed_above_strong,
     }
+
+
+# --- résumé ↔ posting matching -------------------------------------------------------------------
+
+
+def auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
+    """Probability that a random fitting pair scores above a random non-fitting one (ties count half)."""
+    if not positives or not negatives:
+        return None
+    wins = 0.0
+    for p in positives:
+        for n in negatives:
+            wins += 1.0 if p > n else (0.5 if p == n else 0.0)
+    return wins / (len(positives) * len(negatives))
+
+
+def top1_rate(rankings: dict[str, list[tuple[str, float]]], fits: dict[tuple[str, str], int]) -> float | None:
+    """Share of postings whose highest-scored résumé is one that fits (grade 2); ties broken by id."""
+    if not rankings:
+        return None
+    hits = 0
+    for posting, scored in rankings.items():
+        best = sorted(scored, key=lambda rs: (-rs[1], rs[0]))[0][0]
+        hits += fits.get((posting, best), 0) == 2
+    return hits / len(rankings)

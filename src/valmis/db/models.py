@@ -104,3 +104,46 @@ class Recording(Base):
     transcript: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     transcribed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Resume(Base):
+    """An uploaded résumé: the file as sent, its text, and the last check of it."""
+
+    __tablename__ = "resumes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    kind: Mapped[str] = mapped_column(String(10))  # pdf | docx | txt | text
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    path: Mapped[str | None] = mapped_column(Text, nullable=True)  # the original, relative to the data folder
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(5))
+    track: Mapped[str] = mapped_column(String(20))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)  # lines with layout, as read
+    status: Mapped[str] = mapped_column(String(20), default="saved")  # saved | checked | failed
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    check: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class JobPosting(Base):
+    """A job the user wants: the posting's text and what it asks for, as corrected by the user."""
+
+    __tablename__ = "job_postings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(5))
+    requirements: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    corrected: Mapped[bool] = mapped_column(default=False)
+    research: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # checklist item -> the user's notes
+    pitch: Mapped[str | None] = mapped_column(Text, nullable=True)  # the self-introduction for this job
+    pitch_lang: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

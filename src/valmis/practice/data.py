@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from valmis.db.models import Attempt, PracticeSession, Profile, Recording
+from valmis.db.models import Attempt, JobPosting, PracticeSession, Profile, Recording, Resume
 
 EXPORT_VERSION = 1
 
@@ -24,6 +24,8 @@ def export_all(db: Session) -> dict[str, Any]:
     sessions = list(db.scalars(select(PracticeSession).order_by(PracticeSession.id)))
     attempts = list(db.scalars(select(Attempt).order_by(Attempt.id)))
     recordings = list(db.scalars(select(Recording).order_by(Recording.id)))
+    resumes = list(db.scalars(select(Resume).order_by(Resume.id)))
+    jobs = list(db.scalars(select(JobPosting).order_by(JobPosting.id)))
     return {
         "valmis_export": EXPORT_VERSION,
         "exported_at": _iso(datetime.now(UTC).replace(tzinfo=None)),
@@ -84,16 +86,51 @@ def export_all(db: Session) -> dict[str, Any]:
             }
             for r in recordings
         ],
+        "resumes": [
+            {
+                "id": r.id,
+                "filename": r.filename,
+                "file": r.path,
+                "kind": r.kind,
+                "lang": r.lang,
+                "track": r.track,
+                "text": r.text,
+                "score": r.score,
+                "check": r.check,
+                "created_at": _iso(r.created_at),
+            }
+            for r in resumes
+        ],
+        "job_postings": [
+            {
+                "id": j.id,
+                "title": j.title,
+                "company": j.company,
+                "lang": j.lang,
+                "text": j.text,
+                "requirements": j.requirements,
+                "research": j.research,
+                "pitch": j.pitch,
+                "created_at": _iso(j.created_at),
+            }
+            for j in jobs
+        ],
     }
 
 
 def delete_all(db: Session, data_dir: Path | None = None) -> int:
-    """Delete every attempt, recording (with its file), session and profile; returns how many answers."""
+    """Delete every attempt, recording and résumé (with their files), job posting, session and profile;
+    returns how many answers."""
     count = len(list(db.scalars(select(Attempt.id))))
     if data_dir is not None:
         for path in db.scalars(select(Recording.path)):
             (data_dir / path).unlink(missing_ok=True)
+        for stored in db.scalars(select(Resume.path)):
+            if stored:
+                (data_dir / stored).unlink(missing_ok=True)
     db.execute(delete(Attempt))
+    db.execute(delete(Resume))
+    db.execute(delete(JobPosting))
     db.execute(delete(Recording))
     db.execute(delete(PracticeSession))
     db.execute(delete(Profile))

@@ -11,7 +11,7 @@ from valmis.content.loader import Bank
 from valmis.content.models import Category, Level, Market, Process, Question
 from valmis.db.models import PracticeSession, Profile
 
-MODES = ("category", "track", "mixed", "offhand", "single")
+MODES = ("category", "track", "mixed", "offhand", "single", "job")
 SET_SIZE = 10
 OFFHAND_THINK_SECONDS = 30
 
@@ -96,10 +96,17 @@ def start_session(
     category: str | None = None,
     question_id: str | None = None,
     rng: random.Random | None = None,
+    question_ids: list[str] | None = None,
 ) -> PracticeSession:
+    """A new session; `question_ids` gives the set outright (mode "job": practice for a posting)."""
     if mode not in MODES:
         raise EmptySelection(mode)
-    ids = pick_questions(bank, profile, mode, category=category, question_id=question_id, rng=rng)
+    if question_ids is not None:
+        ids = [i for i in question_ids if bank.get(i) is not None]
+        if not ids:
+            raise EmptySelection(mode)
+    else:
+        ids = pick_questions(bank, profile, mode, category=category, question_id=question_id, rng=rng)
     session = PracticeSession(
         profile_id=profile.id,
         mode=mode,

@@ -23,7 +23,7 @@ from valmis.practice.coach import Coach, default_coach
 from valmis.practice.explain import db_error
 from valmis.practice.speaking import default_transcriber
 from valmis.web.render import make_templates, render_error, ui_lang
-from valmis.web.routes import api, pages, practice, recordings
+from valmis.web.routes import api, pages, practice, recordings, story
 
 STATIC = Path(__file__).parent / "static"
 
@@ -80,6 +80,7 @@ def create_app(
     app.include_router(practice.router)
     app.include_router(api.router)
     app.include_router(recordings.router)
+    app.include_router(story.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from valmis.i18n import pick_language, translations
 from valmis.practice import explain as ex
+from valmis.story import explain as story_ex
 
 TEMPLATES = Path(__file__).parent / "templates"
 LANG_COOKIE = "valmis_lang"
@@ -32,6 +33,9 @@ def make_templates() -> Jinja2Templates:
         level_names=ex.LEVEL_NAMES,
         part_labels=ex.PART_LABELS,
         structure_names=ex.STRUCTURE_NAMES,
+        check_parts=story_ex.CHECK_PARTS,
+        match_parts=story_ex.MATCH_PARTS,
+        kind_names=story_ex.KIND_NAMES,
     )
     return Jinja2Templates(env=env)
 
@@ -50,6 +54,16 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     def explain(note: Any) -> str:
         return ex.explain(note, gettext)
 
+    def story_note(note: dict[str, Any]) -> str:
+        from valmis.story.explain import describe
+
+        return describe(note, gettext, lang)
+
+    def term_label(term_id: str) -> str:
+        from valmis.analysis.jobterms import label
+
+        return label(term_id, lang)
+
     def explain_delivery(finding: dict[str, Any]) -> str:
         return ex.explain_delivery(finding["code"], dict(finding.get("params") or {}), gettext)
 
@@ -61,6 +75,8 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
         ngettext=trans.ngettext,
         explain=explain,
         explain_delivery=explain_delivery,
+        story_note=story_note,
+        term_label=term_label,
     )
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, name, context, status_code=status_code)

@@ -1,0 +1,1 @@
+"""Your story for this job: the résumé, the job posting, the match, the pitch and the questions."""
