@@ -4,6 +4,7 @@
 2. `valmis feedback` wall time, a fresh process each run.
 3. `valmis serve` time to first page (migrations on an empty database included).
 4. Pages per second for the practice page with 20 concurrent clients, over loopback.
+5. Résumé check and match for a two-page PDF; `valmis resume check --job` wall time.
 """
 
 from __future__ import annotations
@@ -304,12 +305,72 @@ def bench_serve(cache: Path) -> None:
             proc.wait(timeout=10)
 
 
+def bench_resume(cache: Path) -> None:
+    """Résumé check and match for a two-page PDF: in process (warm), and `valmis resume check` wall time."""
+    sys.path.insert(0, str(ROOT))
+    from tests.documents import samples
+
+    from valmis.analysis.jobmatch import match
+    from valmis.analysis.resume import read_resume
+    from valmis.practice.coach import Coach
+    from valmis.story.meaning import meaning_for
+    from valmis.story.postings import parse_document
+    from valmis.story.resumes import check_document, document_language, read_upload
+
+    pdf = samples.pdf_one_column("en", pages=2)
+    posting_text = (ROOT / "eval/jobs/postings.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    import json
+
+    posting_doc = read_upload(json.loads(posting_text)["text"].encode(), "job.txt")
+    from valmis.embedder import load_embedder
+
+    meaning = meaning_for(Coach(embedder=load_embedder(), cache_dir=cache))
+    timings: dict[str, list[float]] = {"read": [], "check": [], "match": []}
+    for i in range(21):
+        t0 = time.perf_counter()
+        doc = read_upload(pdf, "cv.pdf")
+        lang = document_language(doc)
+        t1 = time.perf_counter()
+        check_document(doc, "voice", lang)
+        t2 = time.perf_counter()
+        posting = parse_document(posting_doc)
+        if i == 0:
+            meaning_cold = time.perf_counter()
+        match(read_resume(doc, lang), posting, meaning)
+        t3 = time.perf_counter()
+        if i == 0:
+            print(
+                f"résumé match, first time in a process (embeds the lines): {(t3 - meaning_cold) * 1000:.0f} ms"
+            )
+            continue
+        timings["read"].append(t1 - t0)
+        timings["check"].append(t2 - t1)
+        timings["match"].append(t3 - t2)
+    for name, values in timings.items():
+        print(f"résumé {name} (2-page PDF, warm): p50 {statistics.median(values) * 1000:.1f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        cv, job = Path(tmp) / "cv.pdf", Path(tmp) / "job.txt"
+        cv.write_bytes(pdf)
+        job.write_text(json.loads(posting_text)["text"], encoding="utf-8")
+        times = []
+        env = {**os.environ, "VALMIS_CACHE_DIR": str(cache)}
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([VALMIS, "resume", "check", str(cv), "--job", str(job), "--json"], check=True,
+                           capture_output=True, env=env)  # fmt: skip
+            times.append(time.perf_counter() - t0)
+        print(
+            f"`valmis resume check CV.pdf --job JOB.txt --json` wall time: median {statistics.median(times):.2f} s"
+        )
+
+
 def main() -> None:
     print(f"Machine: {machine()}")
     cache = bench_model()
     bench_feedback(cache)
     bench_batch(cache)
     bench_cli(cache)
+    bench_resume(cache)
     bench_serve(cache)
     bench_speech(cache)
 

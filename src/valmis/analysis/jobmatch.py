@@ -15,10 +15,10 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from valmis.analysis.dates import find_range, strip_range
 from valmis.analysis.findings import Note
 from valmis.analysis.jobterms import label, term_by_id, term_in
 from valmis.analysis.posting import Posting, Requirement, level_rank
-from valmis.analysis.dates import find_range, strip_range
 from valmis.analysis.resume import EMAIL, Resume, clean
 
 PARTS = {

@@ -93,13 +93,14 @@ def _sentences(doc: Document) -> list[tuple[str, str]]:
         text = line.text.strip()
         if not text:
             continue
-        short = len(text.split()) <= 6
         lowered = text.lower()
-        if short and any(cue_pattern(c).search(lowered) for c in _OFFER_CUES):
+        # A heading ("What we offer") or a line that opens with one ("We offer: training, transport").
+        head = lowered if len(text.split()) <= 6 else lowered.split(":", 1)[0] if ":" in lowered[:40] else ""
+        if head and any(cue_pattern(c).search(head) for c in _OFFER_CUES):
             block = "offer"
-        elif short and any_cue(lex.nice_cues, lowered):
+        elif head and any_cue(lex.nice_cues, head):
             block = "nice"
-        elif short and any(cue_pattern(c).search(lowered) for c in _ASK_CUES):
+        elif head and any(cue_pattern(c).search(head) for c in _ASK_CUES):
             block = "ask"
         for sentence in split_sentences(text):
             out.append((sentence.text, block))
@@ -159,7 +160,10 @@ def parse_posting(doc: Document, lang: str, title: str = "", company: str = "") 
             add(Requirement("shift", term.id, block != "offer" and must, sentence))
         if block == "offer":
             continue
-        levels = _first(lex.language_levels, sentence)
+        # A CEFR level ("C1") says more than a word ("excellent"); else the highest level named.
+        levels = sorted(
+            _first(lex.language_levels, sentence), key=lambda t: (len(t.id) != 2, -level_rank(t.id))
+        )
         for term in _first(lex.languages, sentence):
             add(Requirement("language", term.id, must, sentence, level=levels[0].id if levels else None))
         for term in _first(lex.skills, sentence):

@@ -36,10 +36,10 @@ def _weight(
 ) -> float:
     w = 0.0
     if track in q.processes:
-        w += 3 + (1.5 if len(q.processes) == 1 else 0)
+        w += 3 + (1 if len(q.processes) == 1 else 0)
     if market is not None and market in q.markets:
         w += 1
-    w += 1.5 * asked.get(q.category, 0)
+    w += 2.5 * asked.get(q.category, 0)
     if q.category in _ALWAYS:
         w += 2
     if q.category is Category.KPO_TECHNICAL and track is not Process.KPO and not posting.of("tool"):
@@ -49,7 +49,7 @@ def _weight(
 
 def job_questions(bank: Bank, posting: Posting, default_track: str, size: int = SET_SIZE) -> list[str]:
     """A set like this job's interview: the self-introduction first, then the most likely questions
-    (by process, market and what the posting asks), at most three from one category, the questions
+    (by process, market and what the posting asks), at most two from one category, the questions
     for the employer last."""
     track = track_of(posting, default_track)
     market = Market(posting.market) if posting.market in ("domestic", "international") else None
@@ -67,10 +67,21 @@ def job_questions(bank: Bank, posting: Posting, default_track: str, size: int = 
     if first is not None:
         picked.append(first)
         per_category[first.category] = 1
+    # One from each category the posting points at, and motivation and a scenario as every interview
+    # has them; then the rest by weight.
+    wanted = [c for c, _ in sorted(asked.items(), key=lambda kv: -kv[1])] + [
+        Category.MOTIVATION,
+        Category.SCENARIO,
+    ]
+    for category in dict.fromkeys(wanted):
+        best = next((q for q in ranked if q.category is category and q not in picked), None)
+        if best is not None and len(picked) < size - 1:
+            picked.append(best)
+            per_category[category] = per_category.get(category, 0) + 1
     for q in ranked:
         if len(picked) >= size - 1:
             break
-        if q in picked or q.category is Category.QUESTIONS_TO_ASK or per_category.get(q.category, 0) >= 3:
+        if q in picked or q.category is Category.QUESTIONS_TO_ASK or per_category.get(q.category, 0) >= 2:
             continue
         if q.category is Category.SELF_INTRODUCTION and per_category.get(q.category, 0) >= 1:
             continue

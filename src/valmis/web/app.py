@@ -6,6 +6,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from valmis.config import Settings
 from valmis.content.loader import ContentError
 from valmis.db.engine import db_error_kind, explain_db_error, make_engine, make_sessionmaker, upgrade
+from valmis.documents import MAX_BYTES
 from valmis.i18n import translations
 from valmis.jobs import Jobs
 from valmis.practice.coach import Coach, default_coach
@@ -26,6 +28,7 @@ from valmis.web.render import make_templates, render_error, ui_lang
 from valmis.web.routes import api, pages, practice, recordings, story
 
 STATIC = Path(__file__).parent / "static"
+UPLOAD_PATHS = ("/job/resume", "/job/postings")
 
 
 def create_app(
@@ -81,6 +84,20 @@ def create_app(
     app.include_router(api.router)
     app.include_router(recordings.router)
     app.include_router(story.router)
+
+    @app.middleware("http")
+    async def _refuse_huge_uploads(request: Request, call_next: Any) -> Response:
+        # A 200 MB "résumé" is refused from its declared size, before the body is read or spooled.
+        if request.method == "POST" and request.url.path in UPLOAD_PATHS:
+            declared = request.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BYTES + 256 * 1024:
+                from valmis.story.explain import error_text
+
+                gettext = translations(ui_lang(request)).gettext
+                detail = error_text("too_large", {"size": int(declared), "limit": MAX_BYTES}, gettext)
+                return render_error(request, 413, detail=detail)
+        response: Response = await call_next(request)
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from valmis.db.models import Attempt, PracticeSession, Profile
+from valmis.db.models import Attempt, JobPosting, PracticeSession, Profile
 from valmis.i18n import translations
 from valmis.practice import attempts as uc
 from valmis.practice.coach import Coach, UnknownQuestion
@@ -157,7 +157,14 @@ def session_page(
             attempts=sorted(session.attempts, key=lambda a: a.id),
             scores=scores,
         )
-    return _answer_page(request, coach, profile, **_session_form(session, qid))
+    answer = ""
+    pitch_of = request.query_params.get("pitch", "")
+    if pitch_of.isdigit() and session.position == 0:
+        # Practising the self-introduction built for a job: the pitch is in the box, ready to edit or say.
+        posting = db.get(JobPosting, int(pitch_of))
+        if posting is not None and posting.profile_id == profile.id and posting.pitch:
+            answer = posting.pitch
+    return _answer_page(request, coach, profile, **_session_form(session, qid), answer=answer)
 
 
 @router.post("/sessions/{session_id}/answer")

@@ -197,3 +197,93 @@ def delete_posting(db: DB, profile: CurrentProfile, posting_id: int) -> Response
     db.delete(row)
     db.commit()
     return RedirectResponse("/job", status_code=303)
+
+
+def _resume_of(db: DB, profile: Profile) -> Any:
+    from valmis.analysis.resume import read_resume
+    from valmis.story.documents import document_from_json
+
+    row = sr.latest_resume(db, profile)
+    return read_resume(document_from_json(row.document), row.lang) if row is not None else None
+
+
+@router.get("/job/postings/{posting_id}/pitch", response_class=HTMLResponse)
+def pitch_page(
+    request: Request, db: DB, profile: CurrentProfile, posting_id: int, lang: str | None = None
+) -> Response:
+    from valmis.content.story import load_story
+    from valmis.story.pitch import PROCESS_OF_TRACK, build_pitch, measure
+
+    row = _posting_or_404(db, profile, posting_id)
+    pitch_lang = lang if lang in ("en", "fi") else (row.pitch_lang or profile.practice_lang)
+    fresh = lang is not None and lang != row.pitch_lang
+    if row.pitch and not fresh:
+        draft = measure(row.pitch, pitch_lang)
+        drafted = False
+    else:
+        posting = sp.posting_of(row)
+        process = next(iter(posting.processes), PROCESS_OF_TRACK.get(profile.process, "voice"))
+        story = load_story(pitch_lang, request.app.state.settings.content_dir)
+        draft = build_pitch(
+            story.pitch, pitch_lang, _resume_of(db, profile), process=process, company=row.company
+        )
+        drafted = True
+    return render(
+        request, "pitch.html", profile=profile, posting=row, draft=draft, pitch_lang=pitch_lang,
+        drafted=drafted, has_resume=sr.latest_resume(db, profile) is not None,
+    )  # fmt: skip
+
+
+@router.post("/job/postings/{posting_id}/pitch")
+def save_pitch(
+    db: DB,
+    profile: CurrentProfile,
+    coach: CoachDep,
+    posting_id: int,
+    text: Annotated[str, Form()] = "",
+    lang: Annotated[str, Form()] = "en",
+    action: Annotated[str, Form()] = "save",
+) -> Response:
+    from valmis.story.practice_set import SELF_INTRODUCTION
+
+    row = _posting_or_404(db, profile, posting_id)
+    lang = lang if lang in ("en", "fi") else "en"
+    row.pitch, row.pitch_lang = text.strip()[:10_000] or None, lang
+    db.commit()
+    if action != "practise":
+        return RedirectResponse(f"/job/postings/{row.id}/pitch?saved=1", status_code=303)
+    bank = coach.bank(lang)
+    try:
+        session = start_session(db, profile, bank, "single", question_id=SELF_INTRODUCTION)
+    except EmptySelection:
+        raise HTTPException(404) from None
+    return RedirectResponse(f"/sessions/{session.id}?pitch={row.id}", status_code=303)
+
+
+@router.get("/job/postings/{posting_id}/employer", response_class=HTMLResponse)
+def employer_page(request: Request, db: DB, profile: CurrentProfile, posting_id: int) -> Response:
+    from valmis.content.story import load_story
+    from valmis.story.employer import suggest_questions
+
+    row = _posting_or_404(db, profile, posting_id)
+    story = load_story(row.lang, request.app.state.settings.content_dir)
+    return render(
+        request, "employer.html", profile=profile, posting=row,
+        questions=suggest_questions(story, sp.posting_of(row)), research=story.research, story_lang=row.lang,
+    )  # fmt: skip
+
+
+@router.post("/job/postings/{posting_id}/research")
+async def save_research(request: Request, db: DB, profile: CurrentProfile, posting_id: int) -> Response:
+    from valmis.content.story import load_story
+
+    row = _posting_or_404(db, profile, posting_id)
+    form = await request.form()
+    items = load_story(row.lang, request.app.state.settings.content_dir).research
+    notes = {item.id: str(form.get(f"note-{item.id}", "")).strip()[:5000] for item in items}
+    row.research = {k: v for k, v in notes.items() if v}
+    company = form.get("company")
+    if company is not None:
+        row.company = str(company).strip()[:200]
+    db.commit()
+    return RedirectResponse(f"/job/postings/{row.id}/employer?saved=1#research", status_code=303)
