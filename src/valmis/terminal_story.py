@@ -21,7 +21,8 @@ def _notes(console: Console, part: dict[str, Any]) -> None:
 
 
 def print_check(console: Console, check: dict[str, Any], gettext: Gettext, lang: str) -> None:
-    console.print(f"\n[bold]{gettext('Résumé check')}: {check['score']}/100[/]")
+    title = gettext("Résumé check")
+    console.print(f"\n[bold]{title}: {check['score']}/100[/]")
     for part in check["parts"]:
         name = gettext(CHECK_PARTS.get(part["name"], part["name"]))
         console.print(f"\n[bold]{name}[/] {part['points']}/{part['max']}")
@@ -29,10 +30,11 @@ def print_check(console: Console, check: dict[str, Any], gettext: Gettext, lang:
 
 
 def print_posting(console: Console, posting: dict[str, Any], gettext: Gettext, lang: str) -> None:
-    console.print(f"\n[bold]{posting['title'] or gettext('Job posting')}[/]")
+    title = posting["title"] or gettext("Job posting")
+    console.print(f"\n[bold]{title}[/]")
     table = Table(show_header=True, header_style="bold")
+    table.add_column(gettext("Kind"))
     table.add_column(gettext("What"))
-    table.add_column(gettext("Asks for"))
     table.add_column(gettext("Must"))
     for req in posting["requirements"]:
         what = req.get("label") or req.get("text") or label(req["id"], lang)
@@ -45,11 +47,13 @@ def print_posting(console: Console, posting: dict[str, Any], gettext: Gettext, l
 def print_match(
     console: Console, posting: dict[str, Any], match: dict[str, Any], gettext: Gettext, lang: str
 ) -> None:
-    console.print(f"\n[bold]{gettext('Match with the posting')}: {match['score']}/100[/]")
+    title = gettext("Match with the posting")
+    console.print(f"\n[bold]{title}: {match['score']}/100[/]")
     for part in match["parts"]:
         name = gettext(MATCH_PARTS.get(part["name"], part["name"]))
         if not part["asked"]:
-            console.print(f"\n[bold]{name}[/] [dim]{gettext('not asked')}[/]")
+            not_asked = gettext("not asked")
+            console.print(f"\n[bold]{name}[/] [dim]{not_asked}[/]")
             continue
         console.print(f"\n[bold]{name}[/] {part['points']}/{part['max']}")
         for e in part["evidence"]:
@@ -57,6 +61,7 @@ def print_match(
             mark = "✓" if e["met"] >= 1 else ("~" if e["met"] > 0 else "✗")
             console.print(f"   {mark} {e['note']['message']}{quote}", highlight=False)
     if match["missing"]:
-        console.print(f"\n[bold]{gettext('What to change in your résumé')}[/]")
+        heading = gettext("What to change in your résumé")
+        console.print(f"\n[bold]{heading}[/]")
         for m in match["missing"]:
             console.print(f"   → {m['suggestion']['message']}", highlight=False)

@@ -67,7 +67,7 @@ def test_sections_contact_and_roles_are_found() -> None:
     assert r.name == "Maria Santos"
     assert r.emails == ("maria.santos@example.com",)
     assert r.phones and r.phones[0].startswith("+63")
-    assert [role.span.end for role in r.roles][0] is None
+    assert r.roles[0].span.end is None
     assert r.experience_months == (2026 * 12 + 10) - (2019 * 12 + 5) + 1
 
 

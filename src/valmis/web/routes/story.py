@@ -101,6 +101,8 @@ def resume_page(request: Request, db: DB, profile: CurrentProfile, resume_id: in
         row = sr.get_resume(db, profile, resume_id)
     except sr.ResumeNotFound:
         raise HTTPException(404) from None
+    parts = (row.check or {}).get("parts", [])
+    fix_first = sorted((p for p in parts if p.get("tip")), key=lambda p: p["points"] - p["max"])
     return render(
         request,
         "resume_check.html",
@@ -108,6 +110,7 @@ def resume_page(request: Request, db: DB, profile: CurrentProfile, resume_id: in
         resume=row,
         check=row.check,
         postings=sp.postings(db, profile),
+        fix_first=fix_first,
     )
 
 
@@ -182,7 +185,8 @@ async def correct_checklist(request: Request, db: DB, profile: CurrentProfile, p
 @router.post("/job/postings/{posting_id}/practice")
 def practise_for_job(db: DB, profile: CurrentProfile, coach: CoachDep, posting_id: int) -> Response:
     row = _posting_or_404(db, profile, posting_id)
-    bank = coach.bank(profile.practice_lang)
+    # The interview is usually in the posting's language: practise in it.
+    bank = coach.bank(row.lang if row.lang in ("en", "fi") else profile.practice_lang)
     ids = job_questions(bank, sp.posting_of(row), profile.process)
     try:
         session = start_session(db, profile, bank, "job", question_ids=ids)
