@@ -169,6 +169,18 @@ def bench_speech(cache: Path) -> None:
                 f"word error rate ({lang}, {voice} voice): {word_error_rate(text, hyp):.0%} · "
                 f"character error rate {char_error_rate(text, hyp):.0%}"
             )
+        # Real human speech shipped in public packages (tests/speech/data/human/SOURCES.md).
+        human = ROOT / "tests/speech/data/human"
+        refs, hyps = [], []
+        for wav in sorted(human.glob("*.wav")):
+            refs.append(wav.with_suffix(".txt").read_text(encoding="utf-8").strip())
+            hyps.append(transcribe_file(wav, "en", transcriber).text)
+        if refs:
+            print(
+                f"word error rate (en, real human speech: {len(refs)} clips, LibriVox + JFK): "
+                f"{word_error_rate(' '.join(refs), ' '.join(hyps)):.1%} · "
+                f"character error rate {char_error_rate(' '.join(refs), ' '.join(hyps)):.1%}"
+            )
         # How often Whisper keeps the hesitations a speaker says (it tends to drop them).
         hesitant = (
             "Um, I would, uh, listen to the customer first. Um, then I would, uh, check the account, "
@@ -364,6 +376,62 @@ def bench_resume(cache: Path) -> None:
         )
 
 
+def bench_browser_speech(cache: Path) -> None:
+    """A spoken 60 s answer in real Chromium (fake microphone playing espeak-ng speech): the time from
+    "Use this recording" to the editable transcript on screen, and from "Get feedback" to the feedback."""
+    import re
+
+    sys.path.insert(0, str(ROOT))
+    from tests.browser.conftest import BROWSER_ARGS, chromium_path
+
+    from valmis.speech.synthetic import espeak, espeak_available
+
+    if not espeak_available() or chromium_path() is None:
+        print("browser speech: espeak-ng or Chromium missing, skipped")
+        return
+    from playwright.sync_api import sync_playwright
+
+    sentence = (
+        "Yes, I am comfortable with night shifts. In my last job I worked the US shift for one year. "
+        "I sleep during the day with blackout curtains, and my family supports me. "
+    )
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as data_dir:
+        wav = espeak(sentence * 6, Path(tmp) / "answer.wav", rate=150)
+        proc, url, _ = _start_server(data_dir, cache)
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(
+                    executable_path=chromium_path(),
+                    headless=True,
+                    args=[*BROWSER_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                          f"--use-file-for-fake-audio-capture={wav}"],
+                )  # fmt: skip
+                page = browser.new_context(permissions=["microphone"]).new_page()
+                page.set_default_timeout(120_000)
+                page.goto(url + "/welcome")
+                page.get_by_role("button", name="Start practising").click()
+                page.get_by_role("button", name="Start mixed 10").click()
+                page.wait_for_url(re.compile(r"/sessions/\d+$"))
+                page.get_by_role("button", name="Start recording").click()
+                page.wait_for_timeout(60_000)
+                page.get_by_role("button", name="Stop").click()
+                t0 = time.perf_counter()
+                page.get_by_role("button", name="Use this recording").click()
+                page.get_by_label("What you said").wait_for()
+                t1 = time.perf_counter()
+                page.get_by_role("button", name="Get feedback").click()
+                page.locator("#score").wait_for()
+                t2 = time.perf_counter()
+                browser.close()
+            print(
+                f"browser, 60 s spoken answer: stop → transcript on screen {t1 - t0:.1f} s; "
+                f"Get feedback → feedback on screen {t2 - t1:.1f} s"
+            )
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
 def main() -> None:
     print(f"Machine: {machine()}")
     cache = bench_model()
@@ -373,6 +441,7 @@ def main() -> None:
     bench_resume(cache)
     bench_serve(cache)
     bench_speech(cache)
+    bench_browser_speech(cache)
 
 
 if __name__ == "__main__":

@@ -99,3 +99,12 @@ def test_a_user_can_export_and_then_delete_everything(client: TestClient) -> Non
     done = client.post("/data/delete", data={"confirm": "yes"})
     assert done.url.path == "/welcome"
     assert client.get("/data/export").json()["attempts"] == []
+
+
+def test_settings_say_which_speech_model_is_used_and_how_to_use_a_bigger_one(client) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import onboard
+
+    onboard(client)
+    page = client.get("/settings").text
+    assert "bundled Whisper base model" in page
+    assert "VALMIS_WHISPER_MODEL" in page

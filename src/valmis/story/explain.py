@@ -224,6 +224,7 @@ ERRORS = {
     "language": N_(
         "This text is not in English or Finnish. Valmis checks résumés and postings in these two languages."
     ),
+    "too_short": N_("There are only {words} words: paste or upload the whole text."),
     "posting_too_long": N_("The posting is {length} characters long; the limit is {limit}."),
     "no_file": N_("Choose a file, or paste the text."),
 }

@@ -25,27 +25,42 @@ class PostingNotFound(LookupError):
     pass
 
 
-def parse_document(doc: Document, title: str = "", company: str = "") -> Posting:
+def posting_language(doc: Document) -> str:
+    """The posting's language, or `Rejected` when it has no text, is too long, or is in neither language."""
     if not doc.has_text:
         raise Rejected("empty")
     if len(doc.text) > MAX_POSTING_CHARS:
         raise Rejected("posting_too_long", length=len(doc.text), limit=MAX_POSTING_CHARS)
-    return parse_posting(doc, document_language(doc), title=title.strip(), company=company.strip())
+    return document_language(doc)
 
 
-def save_posting(db: Session, profile: Profile, doc: Document, posting: Posting) -> JobPosting:
+def parse_document(doc: Document, title: str = "", company: str = "") -> Posting:
+    return parse_posting(doc, posting_language(doc), title=title.strip(), company=company.strip())
+
+
+def save_posting(
+    db: Session, profile: Profile, doc: Document, lang: str, *, title: str = "", company: str = ""
+) -> JobPosting:
+    """Store the posting's text first; `read_into` fills in what it asks for."""
     row = JobPosting(
         profile_id=profile.id,
-        title=posting.title[:200],
-        company=posting.company[:200],
+        title=title.strip()[:200],
+        company=company.strip()[:200],
         text=doc.text,
-        lang=posting.lang,
-        requirements=[requirement_json(r) for r in posting.requirements],
-        topics=list(posting.topics),
+        lang=lang,
     )
     db.add(row)
     db.commit()
     return row
+
+
+def read_into(db: Session, row: JobPosting, doc: Document) -> Posting:
+    posting = parse_posting(doc, row.lang, title=row.title, company=row.company)
+    row.title = posting.title[:200]
+    row.requirements = [requirement_json(r) for r in posting.requirements]
+    row.topics = list(posting.topics)
+    db.commit()
+    return posting
 
 
 def posting_of(row: JobPosting) -> Posting:

@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 from valmis.analysis.document import Document, from_text
 from valmis.analysis.resume import ResumeCheck, check_resume, read_resume
 from valmis.analysis.spelling import dictionary_language, make_speller
+from valmis.analysis.text import word_count
 from valmis.db.models import Profile, Resume
 from valmis.story.documents import document_from_json, document_json
 
 RESUMES = "resumes"
+MIN_WORDS = 15  # fewer words than this is not a résumé or a posting, and its language cannot be told
 TRACK_OF_PROCESS = {"voice": "voice", "nonvoice": "nonvoice", "kpo": "kpo"}
 
 
@@ -58,6 +60,8 @@ def read_pasted(text: str) -> Document:
 def document_language(doc: Document) -> str:
     """English or Finnish by what each dictionary knows; `Rejected("language")` for neither."""
     spellers = {lang: sp for lang in ("en", "fi") if (sp := make_speller(lang)) is not None}
+    if word_count(doc.text) < MIN_WORDS:
+        raise Rejected("too_short", words=word_count(doc.text))
     found = dictionary_language(doc.text, spellers)
     if found is None:
         raise Rejected("language")

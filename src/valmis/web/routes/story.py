@@ -145,14 +145,15 @@ async def add_posting(
             doc = sr.read_pasted(text)
         else:
             raise sr.Rejected("no_file")
-        posting = sp.parse_document(doc, title=title, company=company)
+        lang = sp.posting_language(doc)
     except sr.Rejected as exc:
         message = error_text(exc.code, exc.params, _gettext(request))
         return _hub(
             request, db, profile, status_code=400, posting_error=message,
             posting_text=text, posting_title=title, posting_company=company,
         )  # fmt: skip
-    row = sp.save_posting(db, profile, doc, posting)
+    row = sp.save_posting(db, profile, doc, lang, title=title, company=company)
+    sp.read_into(db, row, doc)
     return RedirectResponse(f"/job/postings/{row.id}", status_code=303)
 
 
