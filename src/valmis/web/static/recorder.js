@@ -10,6 +10,30 @@
   var preview = document.getElementById("rec-preview"), time = document.getElementById("rec-time");
   var level = document.getElementById("rec-level"), error = document.getElementById("rec-error");
   var recorder = null, chunks = [], blob = null, timer = null, began = 0, audioCtx = null, stream = null;
+  // Live: each chunk also goes to the server as it is recorded, which transcribes while you speak.
+  // If the server cannot take them, the recording is simply sent whole at the end.
+  var live = null, sending = Promise.resolve();
+
+  function startLive() {
+    live = null;
+    var data = new FormData();
+    var session = form.querySelector('input[name="session_id"]');
+    if (session) data.append("session_id", session.value);
+    // The chunks queue behind this: the first one waits until the server has said where to send it.
+    sending = fetch("/recordings/live", { method: "POST", body: data, headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (d) { if (d && d.chunk_url) live = { url: d.chunk_url, token: d.token, sent: 0, ok: true }; })
+      .catch(function () { live = null; });
+  }
+
+  function sendChunk(part, index) {
+    sending = sending.then(function () {
+      if (!live || !live.ok || index !== live.sent) { if (live) live.ok = false; return; }
+      return fetch(live.url, { method: "POST", body: part }).then(function (r) {
+        if (r.ok) live.sent += 1; else live.ok = false;
+      }).catch(function () { if (live) live.ok = false; });
+    });
+  }
 
   function show(el, on) { el.hidden = !on; }
   function fail(msg) { error.textContent = msg; show(error, true); }
@@ -38,7 +62,10 @@
       stream = s;
       chunks = [];
       recorder = new MediaRecorder(s);
-      recorder.ondataavailable = function (e) { if (e.data.size) chunks.push(e.data); };
+      startLive();
+      recorder.ondataavailable = function (e) {
+        if (e.data.size) { chunks.push(e.data); sendChunk(e.data, chunks.length - 1); }
+      };
       recorder.onstop = function () {
         blob = new Blob(chunks, { type: recorder.mimeType || "audio/webm" });
         preview.src = URL.createObjectURL(blob);
@@ -65,6 +92,7 @@
   });
 
   redo.addEventListener("click", function () {
+    live = null;
     blob = null; show(preview, false); show(send, false); show(redo, false); time.textContent = "0:00";
   });
 
@@ -75,7 +103,11 @@
     var ext = (blob.type.indexOf("ogg") >= 0) ? "ogg" : "webm";
     data.append("audio", blob, "answer." + ext);
     send.disabled = true;
-    fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" } })
+    sending.then(function () {
+      // Only a live copy that got every chunk, in order, can stand for the recording.
+      if (live && live.ok && live.sent === chunks.length) data.append("live_token", live.token);
+      return fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" } });
+    })
       .then(function (r) { return r.json().then(function (d) { return { ok: r.ok, d: d }; }); })
       .then(function (res) {
         if (res.ok && res.d.url) { window.location.href = res.d.url; }

@@ -9,11 +9,11 @@
         .then(function (r) { return r.json(); })
         .then(function (d) {
           if (d.status === "transcribed" || d.status === "failed") { window.location.reload(); }
-          else { setTimeout(poll, 1500); }
+          else { setTimeout(poll, 700); }
         })
         .catch(function () { setTimeout(poll, 3000); });
     };
-    setTimeout(poll, 1000);
+    setTimeout(poll, 500);
   }
   var player = document.getElementById("player");
   var stopAt = null;
