@@ -263,8 +263,13 @@ def describe(note: dict[str, Any], gettext: Gettext, lang: str) -> str:
     if params.get("level"):
         params["level"] = label(params["level"], lang)
     for key in ("want", "have"):
-        if isinstance(params.get(key), float) and float(params[key]).is_integer():
-            params[key] = int(params[key])
+        if isinstance(params.get(key), float):
+            value = params[key]
+            params[key] = (
+                int(value)
+                if value.is_integer()
+                else (f"{value:g}".replace(".", ",") if lang == "fi" else f"{value:g}")
+            )
     template = MESSAGES.get(note["code"])
     if template is None:
         return str(note["code"])
