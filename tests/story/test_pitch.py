@@ -32,3 +32,12 @@ def test_speaking_time_follows_the_word_count_and_language() -> None:
     text = "sana " * 140
     assert measure(text, "en").seconds == 60
     assert measure(text, "fi").seconds == 75  # Finnish words are longer: fewer a minute
+
+
+def test_durations_are_written_out_and_rounded_as_people_say_them() -> None:
+    from valmis.story.pitch import _duration
+
+    assert _duration(21, "en") == "two years"
+    assert _duration(12, "fi") == "vuoden"
+    assert _duration(5, "fi") == "viisi kuukautta"
+    assert _duration(1, "en") == "one month"

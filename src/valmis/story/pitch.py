@@ -62,10 +62,10 @@ def measure(text: str, lang: str) -> Draft:
 
 
 def _duration(months: int, lang: str) -> str:
-    years, rest = divmod(months, 12)
+    years = round(months / 12)  # "two years" for 1 year 9 months: a pitch rounds
     numbers = _NUMBERS[lang]
     if years == 0:
-        n = max(1, rest)
+        n = max(1, months)
         word = numbers[n] if n < len(numbers) else str(n)
         if lang == "fi":
             return f"{word} kuukautta" if n > 1 else "kuukauden"
@@ -149,9 +149,11 @@ def build_pitch(
                 story.past_experience, {**values, "role": role, "employer": employer, "years": years}
             )
         )
+    education_at = None
     if resume is not None:
         education = _education(resume, lang)
-        if education and (current is None or past is None):
+        if education:
+            education_at = len(sentences)
             sentences.append(first_filled(story.past_education, {**values, "education": education}))
         # A résumé line in another language would not read as part of this pitch: the user adds it.
         achievement = _achievement(resume, lang) if resume.lang == lang else ""
@@ -168,5 +170,12 @@ def build_pitch(
     future = story.future.get(kind) or ()
     sentences.append(first_filled(tuple(future), values))
     sentences.append(first_filled(story.closing, values))
-    text = " ".join(s.strip() for s in sentences if s)
-    return measure(text, lang)
+    draft = measure(" ".join(s.strip() for s in sentences if s), lang)
+    if education_at is not None and current is not None and past is not None:
+        # With two jobs to tell, the studies are left out unless the pitch would be short without them.
+        shorter = measure(
+            " ".join(s.strip() for i, s in enumerate(sentences) if s and i != education_at), lang
+        )
+        if shorter.seconds >= TARGET_SECONDS[0]:
+            return shorter
+    return draft
