@@ -265,3 +265,29 @@ def test_one_offence_flagged_by_rubric_and_generic_list_is_counted_once() -> Non
     feedback = en("I would pick it just for the money. I also like the office and the people.", rubric)
     assert [f.id for f in feedback.red_flags] == ["only-money"]
     assert part(feedback, "professionalism").points == 0
+
+
+def _meaning(own_z: float):  # type: ignore[no-untyped-def]
+    from valmis.analysis.semantic import Meaning, PointMeaning
+
+    # The model agrees each point is made (so the answer is not keyword stuffing), but finds the
+    # answer as a whole only this close to the question.
+    points = (
+        PointMeaning("listen", True, 2, 3.0),
+        PointMeaning("apologise", True, 3, 3.0),
+        PointMeaning("fix", True, 4, 3.0),
+    )
+    return Meaning(
+        relevance=0.7, rank=5, of=50, own_similarity=0.5, own_z=own_z, closer_to_strong=None,
+        points=points, off_point=(),
+    )  # fmt: skip
+
+
+def test_naming_the_key_points_lifts_an_answer_the_model_finds_only_partly_on_topic() -> None:
+    partly = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=_meaning(0.8))
+    assert all(n.code != "part.off_topic" for p in partly.parts for n in p.notes)
+
+
+def test_named_key_points_do_not_overrule_an_answer_the_model_finds_off_topic() -> None:
+    off = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=_meaning(0.0))
+    assert any(n.code == "part.off_topic" for p in off.parts for n in p.notes)

@@ -39,6 +39,8 @@ FORM_PARTS = ("structure", "specificity", "length", "clarity")
 # topic; at or below OFF_TOPIC_Z it is off topic. Closeness to the strong rather than the weak example
 # (a difference of similarities) earns its share between CLOSER_LOW and CLOSER_HIGH. Tuned on dev.
 ON_TOPIC_Z = 1.5
+# Key points named in words count towards "on topic" (share named × this, up to 1).
+WORDS_ON_TOPIC = 2.0  # tuned on dev: half the points named = on topic
 OFF_TOPIC_Z = 0.3
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15
@@ -82,7 +84,7 @@ def analyse(
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
     specifics = find_specifics(answer, sentences, lex, lemmatizer)
     on_topic, relevance = _relevance_part(
-        points, meaning, rubric, detected_lang, question_lang or rubric.lang
+        points, meaning, rubric, detected_lang, question_lang or rubric.lang, stuffed=stuffed
     )
     rambling = _rambling(words, rubric, meaning, sentences)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
@@ -165,6 +167,8 @@ def _relevance_part(
     rubric: RubricSpec,
     detected_lang: str | None,
     question_lang: str,
+    *,
+    stuffed: bool = False,
 ) -> tuple[float, Part]:
     """How well the answer addresses the question; also returns the on-topic factor (0–1)."""
     top = MAXIMA["relevance"]
@@ -180,6 +184,12 @@ def _relevance_part(
         return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
     z = meaning.question_z if meaning.question_z is not None else meaning.own_z
     on_topic = min(1.0, max(0.0, (z - OFF_TOPIC_Z) / (ON_TOPIC_Z - OFF_TOPIC_Z)))
+    # The question's own key points, named in the answer's sentences, show it answers this question
+    # even when the model finds a neighbouring question's topic as close (a mistake story told as a
+    # customer story). Not for keyword lists: those are caught as stuffed.
+    named = sum(p.by == "words" for p in points) / len(points) if points and not stuffed else 0.0
+    if z > OFF_TOPIC_Z:  # words lift a "partly" answer; they do not overrule an off-topic one
+        on_topic = max(on_topic, min(1.0, WORDS_ON_TOPIC * named))
     params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100), "z": z}
     if on_topic >= 1.0:
         notes.append(Note("relevance.on_topic", params))
