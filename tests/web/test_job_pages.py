@@ -229,3 +229,13 @@ def test_the_hub_page_leads_from_resume_to_posting(client: TestClient, tmp_path:
     page = client.get("/job").text
     assert "Your résumé" in page and "The job you want" in page
     assert 'enctype="multipart/form-data"' in page
+
+
+def test_a_resume_can_be_deleted_with_its_file(client: TestClient, settings: Settings) -> None:
+    onboard(client)
+    page = _upload_resume(client, samples.pdf_one_column("en"), "maria.pdf")
+    resume_id = str(page.url).rstrip("/").rsplit("/", 1)[1]
+    assert len(list((settings.data_dir / "resumes").iterdir())) == 1
+    client.post(f"/job/resume/{resume_id}/delete")
+    assert not list((settings.data_dir / "resumes").iterdir())
+    assert client.get(f"/job/resume/{resume_id}").status_code == 404

@@ -159,3 +159,12 @@ def get_resume(db: Session, profile: Profile, resume_id: int) -> Resume:
 
 def track_for(process: str) -> str:
     return TRACK_OF_PROCESS.get(process, "voice")
+
+
+def delete_resume(db: Session, row: Resume, data_dir: Path) -> None:
+    """Remove the résumé's row and its stored file."""
+    path = row.path
+    db.delete(row)
+    db.commit()
+    if path:
+        (data_dir / path).unlink(missing_ok=True)

@@ -127,6 +127,16 @@ def recheck(db: DB, profile: CurrentProfile, resume_id: int, track: Annotated[st
     return RedirectResponse(f"/job/resume/{row.id}", status_code=303)
 
 
+@router.post("/job/resume/{resume_id}/delete")
+def delete_resume(request: Request, db: DB, profile: CurrentProfile, resume_id: int) -> Response:
+    try:
+        row = sr.get_resume(db, profile, resume_id)
+    except sr.ResumeNotFound:
+        raise HTTPException(404) from None
+    sr.delete_resume(db, row, request.app.state.settings.data_dir)
+    return RedirectResponse("/job", status_code=303)
+
+
 @router.post("/job/postings")
 async def add_posting(
     request: Request,
