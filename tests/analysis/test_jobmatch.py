@@ -93,3 +93,28 @@ def test_with_meaning_the_closeness_part_explains_itself_with_the_closest_lines(
     assert close.asked and close.points > far.points
     assert close.evidence[0].line
     assert fit.semantic
+
+
+def test_an_email_address_is_not_read_as_a_degree_and_one_accepted_degree_is_enough() -> None:
+    resume = (
+        "Shruti Patil\nshruti.bcom@example.com\n\nEducation\nB.A. English, 2024\n\nSkills\nMS Excel, Tally"
+    )
+    posting = "Accounts Payable Trainee\n\nRequirements:\n- B.Com / M.Com graduate\n- MS Excel"
+    m = _match(resume, posting)
+    education = next(p for p in m.parts if p.name == "education")
+    commerce = [e for e in education.evidence if e.requirement.id == "commerce"]
+    assert commerce and commerce[0].met == 0  # "bcom" in the address is not a B.Com
+    assert education.points < education.max  # a B.A. is a degree, but not the commerce one asked for
+    with_degree = _match(resume.replace("B.A. English", "B.Com, Pune University"), posting)
+    education = next(p for p in with_degree.parts if p.name == "education")
+    assert education.points == education.max
+    assert all(x.requirement.kind != "education" for x in with_degree.missing)
+
+
+def test_a_process_named_in_passing_is_a_plus_when_the_title_names_another() -> None:
+    from valmis.analysis.posting import parse_posting
+
+    text = "Accounts Payable Associate (KPO, finance)\n\nYou will process invoices and answer vendor emails."
+    p = parse_posting(from_text(text), "en")
+    musts = {r.id for r in p.of("process") if r.must}
+    assert "kpo" in musts and "email" not in musts

@@ -8,6 +8,7 @@ line counted and how.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -45,7 +46,9 @@ PART_OF_KIND = {
 MEANING_MATCH = 0.50
 MEANING_CREDIT = 0.7
 NICE_WEIGHT = 0.5  # a "nice to have" counts half as much as a must
-EDUCATION_RANK = {"secondary": 1, "vocational": 2, "bachelor": 3, "commerce": 3, "it": 3, "master": 4}
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|fi|in|ph|org|net)/\S*", re.IGNORECASE)
+EDUCATION_RANK = {"secondary": 1, "vocational": 2, "bachelor": 3, "master": 4}
+EDUCATION_LEVELS = frozenset(EDUCATION_RANK)  # the rest (commerce, it, finance, medical) are fields
 
 # Closeness of the whole résumé to the whole posting (centred cosine of their mean vectors): fitting
 # pairs in the dev split sit around 0.6–0.85, others 0.3–0.7. Mapped linearly from LOW (nothing) to
@@ -160,9 +163,9 @@ def _education_evidence(req: Requirement, lines: list[str], resume: Resume) -> E
     if found:
         return Evidence(req, 1.0, "words", found[0], Note("match.found", {"term": req.id}, quote=found[0]))
     want = EDUCATION_RANK.get(req.id, 0)
-    if want:
+    if want:  # a higher level covers a lower one; a field (commerce, IT…) only by its own words
         for other, rank in EDUCATION_RANK.items():
-            if rank > want or (rank == want and other not in ("commerce", "it")):
+            if rank > want:
                 hit = _words(Requirement("education", other, True, ""), lines)
                 if hit and rank >= want:
                     note = Note("match.education.higher", {"term": req.id, "have": other}, quote=hit[0])
@@ -231,8 +234,9 @@ def match(
     meaning: Meaning | None = None,
 ) -> JobMatch:
     """Score how well the résumé answers the posting, part by part, with the lines that count."""
-    lines = [clean(line) for line in resume.all_lines]
-    lines = [line for line in lines if line]
+    # E-mail addresses and links name no skill ("shruti.bcom@…" is not a B.Com).
+    lines = [clean(URL.sub(" ", EMAIL.sub(" ", line))) for line in resume.all_lines]
+    lines = [line for line in lines if line.strip(" ·|,")]
     # Meaning looks only at lines that say something: not headings, bare dates or contact lines.
     prose = [line for line in lines if _says_something(line)]
     evidence: dict[str, list[Evidence]] = {name: [] for name in PARTS}
@@ -296,16 +300,24 @@ def match(
             continue
         weights = [1.0 if e.requirement.must else NICE_WEIGHT for e in items]
         fraction = sum(w * e.met for w, e in zip(weights, items, strict=True)) / sum(weights)
+        if name == "education":
+            # Postings list the levels they accept ("graduate or postgraduate"): one is enough; a
+            # field asked for ("B.Com / M.Com": commerce) must be there as well.
+            levels = [e.met for e in items if e.requirement.id in EDUCATION_LEVELS]
+            fields = [e.met for e in items if e.requirement.id not in EDUCATION_LEVELS]
+            scores = ([max(levels)] if levels else []) + fields
+            fraction = sum(scores) / len(scores)
         points = round(top * fraction)
         parts.append(MatchPart(name, points, top, True, tuple(items)))
         got += top * fraction
         total += top
     score = round(100 * got / total) if total else 0
+    level_met = any(e.met >= 1.0 for e in evidence["education"] if e.requirement.id in EDUCATION_LEVELS)
     missing = [
         Missing(e.requirement, _suggestion(e.requirement, posting))
         for name in PARTS
         for e in evidence[name]
-        if e.met < 1.0
+        if e.met < 1.0 and not (e.requirement.id in EDUCATION_LEVELS and level_met)
     ]
     missing.sort(key=lambda m: (not m.requirement.must, list(PARTS).index(PART_OF_KIND[m.requirement.kind])))
     return JobMatch(score, tuple(parts), tuple(missing), semantic)

@@ -178,6 +178,7 @@ def parse_posting(doc: Document, lang: str, title: str = "", company: str = "") 
         years = _years(sentence)
         if years is not None and "experience:years" not in found:
             add(Requirement("experience", "years", must, sentence, years=years))
+    _main_process(found, doc)
     if fresher and found.get("experience:years") and (found["experience:years"].years or 0) > 0:
         # "Freshers welcome; 1 year of experience an advantage": experience is a plus, not a must.
         found["experience:years"] = replace(found["experience:years"], must=False)
@@ -190,6 +191,19 @@ def parse_posting(doc: Document, lang: str, title: str = "", company: str = "") 
         topics=tuple(sorted(topics)),
         sentences=tuple(s for s, _ in sentences),
     )
+
+
+def _main_process(found: dict[str, Requirement], doc: Document) -> None:
+    """A posting names other kinds of work in passing ("vendor emails" in an accounts job): when its
+    title (the first line) names the process, only that process is a must; the others are a plus."""
+    lex = job_lexicon()
+    opening = next((line.text for line in doc.lines if line.text.strip()), "")
+    main = {t.id for t in lex.processes if term_in(t, opening)}
+    if not main:
+        return
+    for key, req in list(found.items()):
+        if req.kind == "process" and req.id not in main:
+            found[key] = replace(req, must=False)
 
 
 def _guess_title(doc: Document) -> str:
