@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from valmis.analysis.dates import find_range, strip_range
 from valmis.analysis.findings import Note
+from valmis.analysis.joblexicon import job_lexicon
 from valmis.analysis.jobterms import label, term_by_id, term_in
 from valmis.analysis.posting import Posting, Requirement, level_rank
 from valmis.analysis.resume import EMAIL, Resume, clean
@@ -143,8 +144,6 @@ def _language_evidence(req: Requirement, resume: Resume, lines: list[str]) -> Ev
     line = found[0] if found else None
     have_level = None
     if line:
-        from valmis.analysis.joblexicon import job_lexicon
-
         levels = [t for t in job_lexicon().language_levels if term_in(t, line)]
         have_level = levels[0].id if levels else None
     if have_level is None and written_in:
@@ -178,8 +177,6 @@ def _process_evidence(req: Requirement, lines: list[str], posting: Posting) -> E
     if found:
         return Evidence(req, 1.0, "words", found[0], Note("match.found", {"term": req.id}, quote=found[0]))
     # Another BPO process carries over in part: a chat agent applying for calls knows the customers.
-    from valmis.analysis.joblexicon import job_lexicon
-
     for term in job_lexicon().processes:
         if term.id == req.id:
             continue

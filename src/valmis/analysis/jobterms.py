@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from valmis.analysis.joblexicon import Term, job_lexicon
 from valmis.analysis.lexicon import cue_pattern, normalize_quotes
@@ -68,17 +69,16 @@ def label(term_id: str, lang: str) -> str:
     return term.label.get(lang) or term.label.get("en") or term_id
 
 
-_BY_ID: dict[str, Term] = {}
-
-
+@cache
 def term_by_id() -> dict[str, Term]:
-    if not _BY_ID:
-        lex = job_lexicon()
-        groups: list[tuple[Term, ...]] = [
-            lex.sections, lex.processes, lex.markets, lex.shifts, lex.languages, lex.language_levels,
-            lex.skills, lex.tools, lex.education, lex.topics, *lex.track_signals.values(),
-        ]  # fmt: skip
-        for group in groups:
-            for term in group:
-                _BY_ID.setdefault(term.id, term)
-    return _BY_ID
+    """Every term of the lexicon by id (the first group that uses an id wins)."""
+    lex = job_lexicon()
+    groups: list[tuple[Term, ...]] = [
+        lex.sections, lex.processes, lex.markets, lex.shifts, lex.languages, lex.language_levels,
+        lex.skills, lex.tools, lex.education, lex.topics, *lex.track_signals.values(),
+    ]  # fmt: skip
+    out: dict[str, Term] = {}
+    for group in groups:
+        for term in group:
+            out.setdefault(term.id, term)
+    return out

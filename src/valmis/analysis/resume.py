@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from valmis.analysis.dates import Span, find_range, month_number, strip_range
 from valmis.analysis.document import Document, Line
@@ -422,6 +423,7 @@ def _verbs_part(r: Resume) -> Part:
     return _part("verbs", fraction, notes, tip)
 
 
+@cache
 def _known_words() -> frozenset[str]:
     """Words the job vocabulary knows (tool names, jargon): never called misspelled."""
     lex = job_lexicon()

@@ -19,7 +19,7 @@ JARGON = frozenset(
     """
     csat aht nps fcr sla kpi kpis crm kyc bpo kpo ites voip ivr acw qa upselling upsell cross-selling
     cross-sell omnichannel chatbot helpdesk backend frontend onboarding offboarding wpm dpo cpc icd
-    ebitda gst vat ar ap p2p o2c r2r reskontra tiketöinti chat chatti tiketti helpdesk excel
+    ebitda gst vat ar ap p2p o2c r2r reskontra tiketöinti chat chatti tiketti excel
     telecom telecoms fintech edtech saas ecommerce e-commerce inbound outbound escalations escalation
     upsold cross-sold multitasking walkthrough walkthroughs workflow workflows dashboard dashboards
     analytics hr payroll reconciliations onboarded offboarded de-escalated de-escalation

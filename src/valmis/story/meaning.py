@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import numpy as np
 
@@ -14,24 +16,29 @@ from valmis.practice.coach import Coach
 CACHE_SIZE = 5000
 
 
+@cache
 def meaning_for(coach: Coach) -> Meaning | None:
-    """Meaning for the match over the coach's embedder, or None when meaning is off."""
+    """Meaning for the match over the coach's embedder, or None when meaning is off. One per coach:
+    its vectors are kept, so opening a posting again does not embed the same résumé lines again."""
     embedder = coach.embedder
     index = coach.meaning_index()
     if embedder is None or index is None:
         return None
 
     known: dict[str, Vectors] = {}  # a résumé's lines and the requirement labels recur from match to match
+    lock = threading.Lock()  # requests share it
 
     def centred(texts: Sequence[str]) -> Vectors:
-        new = list(dict.fromkeys(t for t in texts if t not in known))
-        if new:
-            if len(known) > CACHE_SIZE:
-                known.clear()
-            for text, vector in zip(new, embedder.embed(new), strict=True):
-                lang = detect_language(text).lang
-                known[text] = centre(vector[None, :], index.language_mean(lang))[0]
-        return np.stack([known[t] for t in texts])
+        with lock:
+            new = list(dict.fromkeys(t for t in texts if t not in known))
+            if new and len(known) + len(new) > CACHE_SIZE:
+                known.clear()  # start afresh; these texts are embedded again below
+                new = list(dict.fromkeys(texts))
+            if new:
+                for text, vector in zip(new, embedder.embed(new), strict=True):
+                    lang = detect_language(text).lang
+                    known[text] = centre(vector[None, :], index.language_mean(lang))[0]
+            return np.stack([known[t] for t in texts])
 
     return _Meaning(centred)
 

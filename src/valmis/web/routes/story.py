@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from valmis.analysis.document import Document
-from valmis.db.models import JobPosting, Profile
+from valmis.db.models import JobPosting, Profile, Resume
 from valmis.documents import MAX_BYTES
 from valmis.i18n import translations
 from valmis.practice.sessions import EmptySelection, start_session
@@ -35,6 +35,22 @@ async def _upload(file: UploadFile | None) -> tuple[bytes, str] | None:
         return None
     data = await file.read(MAX_BYTES + 1)
     return data, file.filename
+
+
+def _submitted(upload: tuple[bytes, str] | None, text: str) -> tuple[bytes | None, Document]:
+    """The uploaded file (with its bytes, to keep) or else the pasted text; `Rejected` for neither."""
+    if upload is not None:
+        return upload[0], sr.read_upload(*upload)
+    if text.strip():
+        return None, sr.read_pasted(text)
+    raise sr.Rejected("no_file")
+
+
+def _resume_or_404(db: DB, profile: Profile, resume_id: int) -> Resume:
+    try:
+        return sr.get_resume(db, profile, resume_id)
+    except sr.ResumeNotFound:
+        raise HTTPException(404) from None
 
 
 def _posting_or_404(db: DB, profile: Profile, posting_id: int) -> JobPosting:
@@ -71,15 +87,8 @@ async def upload_resume(
     text: Annotated[str, Form()] = "",
     track: Annotated[str, Form()] = "",
 ) -> Response:
-    upload = await _upload(file)
     try:
-        if upload is not None:
-            data: bytes | None = upload[0]
-            doc: Document = sr.read_upload(upload[0], upload[1])
-        elif text.strip():
-            data, doc = None, sr.read_pasted(text)
-        else:
-            raise sr.Rejected("no_file")
+        data, doc = _submitted(await _upload(file), text)
         lang = sr.document_language(doc)
     except sr.Rejected as exc:
         message = error_text(exc.code, exc.params, _gettext(request))
@@ -97,10 +106,7 @@ async def upload_resume(
 
 @router.get("/job/resume/{resume_id}", response_class=HTMLResponse)
 def resume_page(request: Request, db: DB, profile: CurrentProfile, resume_id: int) -> Response:
-    try:
-        row = sr.get_resume(db, profile, resume_id)
-    except sr.ResumeNotFound:
-        raise HTTPException(404) from None
+    row = _resume_or_404(db, profile, resume_id)
     parts = (row.check or {}).get("parts", [])
     fix_first = sorted((p for p in parts if p.get("tip")), key=lambda p: p["points"] - p["max"])
     return render(
@@ -116,10 +122,7 @@ def resume_page(request: Request, db: DB, profile: CurrentProfile, resume_id: in
 
 @router.post("/job/resume/{resume_id}/check")
 def recheck(db: DB, profile: CurrentProfile, resume_id: int, track: Annotated[str, Form()] = "") -> Response:
-    try:
-        row = sr.get_resume(db, profile, resume_id)
-    except sr.ResumeNotFound:
-        raise HTTPException(404) from None
+    row = _resume_or_404(db, profile, resume_id)
     try:
         sr.run_check(db, row, track if track in ("voice", "nonvoice", "kpo") else None)
     except Exception:
@@ -129,10 +132,7 @@ def recheck(db: DB, profile: CurrentProfile, resume_id: int, track: Annotated[st
 
 @router.post("/job/resume/{resume_id}/delete")
 def delete_resume(request: Request, db: DB, profile: CurrentProfile, resume_id: int) -> Response:
-    try:
-        row = sr.get_resume(db, profile, resume_id)
-    except sr.ResumeNotFound:
-        raise HTTPException(404) from None
+    row = _resume_or_404(db, profile, resume_id)
     sr.delete_resume(db, row, request.app.state.settings.data_dir)
     return RedirectResponse("/job", status_code=303)
 
@@ -147,14 +147,8 @@ async def add_posting(
     title: Annotated[str, Form()] = "",
     company: Annotated[str, Form()] = "",
 ) -> Response:
-    upload = await _upload(file)
     try:
-        if upload is not None:
-            doc = sr.read_upload(upload[0], upload[1])
-        elif text.strip():
-            doc = sr.read_pasted(text)
-        else:
-            raise sr.Rejected("no_file")
+        _, doc = _submitted(await _upload(file), text)
         lang = sp.posting_language(doc)
     except sr.Rejected as exc:
         message = error_text(exc.code, exc.params, _gettext(request))
