@@ -12,6 +12,8 @@ def test_one_meaning_per_coach_and_a_full_cache_starts_afresh(coach, monkeypatch
     assert meaning is not None and m.meaning_for(coach) is meaning
     monkeypatch.setattr(m, "CACHE_SIZE", 3)
     first = meaning.similarity(["Customer service"], ["Handled 80 calls a day"])
-    again = meaning.similarity(["Customer service", "Night shifts"], ["Handled 80 calls a day", "Typing 40 wpm"])
+    again = meaning.similarity(
+        ["Customer service", "Night shifts"], ["Handled 80 calls a day", "Typing 40 wpm"]
+    )
     assert again.shape == (2, 2)
     assert abs(float(again[0, 0]) - float(first[0, 0])) < 1e-5  # the same texts, the same vectors
