@@ -122,3 +122,36 @@ def test_a_curly_apostrophe_does_not_hide_a_generic_flag() -> None:
 )
 def test_a_negation_in_the_clause_before_does_not_cancel_the_flag(text: str, lang: str) -> None:
     assert ids(text, lang) == ["no-effort"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If a caller shouts, I hang up.", ["hangs-up"]),
+        ("If they keep shouting I will just hang up.", ["hangs-up"]),
+        ("I stay on the line until they hang up.", []),
+        ("I wait until the customer has hung up before I write my notes.", []),
+        ("After they finally hang up, I write the notes.", []),
+    ],
+)
+def test_an_english_flag_about_an_action_is_not_raised_when_someone_else_does_it(
+    text: str, expected: list[str]
+) -> None:
+    assert ids(text, "en", flag("hangs-up", "hang up")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Äitini on kampaaja ja isäni rakennusmies.", ["family"]),
+        ("Asiakas kertoi, että hänen äitinsä on kuollut.", []),
+    ],
+)
+def test_a_finnish_flag_in_the_first_person_keeps_its_person(text: str, expected: list[str]) -> None:
+    assert ids(text, "fi", flag("family", "äitini on")) == expected
+
+
+def test_a_finnish_first_person_verb_in_a_flag_is_not_found_in_the_third_person() -> None:
+    flags = (flag("ends-call", "lopetan puhelun"),)
+    assert ids("Jos hän huutaa, lopetan puhelun.", "fi", *flags) == ["ends-call"]
+    assert ids("Odotan, kunnes asiakas lopettaa puhelun.", "fi", *flags) == []

@@ -42,14 +42,32 @@ def sequence_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer
     Stricter than `phrase_in_sentence`: used for red flags, where "just for the money" must not
     fire on any sentence that mentions money. Returns the index of the first matching token.
     """
-    wanted = [lemmatizer.base(t.text) | {t.lower} for t in tokenize(phrase)]
+    return next(iter(sequences_in_sentence(phrase, sentence, lemmatizer)), None)
+
+
+def sequences_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer) -> list[int]:
+    """Every place the phrase's words stand side by side in the sentence, in any inflected form —
+    except that a word the phrase puts in the first person keeps it: "äitini on" (my mother is) is
+    not found in "äitinsä on" (his mother is), nor "lopetan" (I end) in "lopettaa" (he ends)."""
+    words = tokenize(phrase)
+    wanted = [lemmatizer.base(t.text) | {t.lower} for t in words]
     if not wanted:
-        return None
+        return []
+    first = [_first_person(lemmatizer, t.text) for t in words]
     have = [lemmatizer.keys(t.text) | {t.lower} for t in sentence.tokens]
+    found = []
     for i in range(len(have) - len(wanted) + 1):
-        if all(wanted[j] & have[i + j] for j in range(len(wanted))):
-            return i
-    return None
+        if all(wanted[j] & have[i + j] for j in range(len(wanted))) and all(
+            _first_person(lemmatizer, sentence.tokens[i + j].text) for j in range(len(wanted)) if first[j]
+        ):
+            found.append(i)
+    return found
+
+
+def _first_person(lemmatizer: Lemmatizer, word: str) -> bool:
+    """Marked for "I" on the word itself (Finnish verb endings and possessive suffixes)."""
+    m = lemmatizer.morph(word)
+    return m.first_singular or m.first_possessive
 
 
 def cover(

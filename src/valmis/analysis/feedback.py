@@ -44,6 +44,7 @@ WORDS_ON_TOPIC = 2.0  # tuned on dev: half the points named = on topic
 OFF_TOPIC_Z = 0.3
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15
+CLOSER_SHARE = 5  # of the relevance part's points, earned by closeness to the strong example
 ON_TOPIC_AT = 0.9  # rank share above which keyword stuffing is not suspected
 FLAG_GATE = 0.5  # a red flag: every other part counts half
 STUFFED_GATE = 0.5  # key words without substance: the parts about content and form count half
@@ -182,7 +183,7 @@ def _relevance_part(
         by_words = round(top * on_topic) if covered else 0
         tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
         return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
-    z = meaning.question_z if meaning.question_z is not None else meaning.own_z
+    z = meaning.own_z if meaning.question_z is None else max(meaning.own_z, meaning.question_z)
     on_topic = min(1.0, max(0.0, (z - OFF_TOPIC_Z) / (ON_TOPIC_Z - OFF_TOPIC_Z)))
     # The question's own key points, named in the answer's sentences, show it answers this question
     # even when the model finds a neighbouring question's topic as close (a mistake story told as a
@@ -197,15 +198,15 @@ def _relevance_part(
         notes.append(Note("relevance.partly", params))
     else:
         notes.append(Note("relevance.off_topic", {**params, "intent": rubric.intent}))
-    earned: float = 10 * on_topic
+    earned: float = (top - CLOSER_SHARE) * on_topic
     if meaning.closer_to_strong is not None:
         closeness = min(1.0, max(0.0, (meaning.closer_to_strong - CLOSER_LOW) / (CLOSER_HIGH - CLOSER_LOW)))
-        earned += 5 * closeness * on_topic
+        earned += CLOSER_SHARE * closeness * on_topic
         notes.append(
             Note("relevance.closer_strong" if meaning.closer_to_strong > 0 else "relevance.closer_weak")
         )
     else:
-        earned += 5 * on_topic
+        earned += CLOSER_SHARE * on_topic
     tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
     return on_topic, Part("relevance", round(earned), top, tuple(notes), tip)
 

@@ -26,6 +26,7 @@ class Morph:
     conditional: bool = False
     past: bool = False
     numeral: bool = False
+    first_possessive: bool = False  # "äitini": my mother, not "äitinsä": his or her mother
 
 
 _NO_MORPH = Morph()
@@ -129,6 +130,7 @@ class FinnishVoikkoLemmatizer:
             conditional=any(a.get("MOOD") == "conditional" for a in verbs),
             past=any(str(a.get("TENSE", "")).startswith("past") for a in verbs),
             numeral=any(a.get("CLASS") == "lukusana" for a in analyses),
+            first_possessive=any(a.get("POSSESSIVE") == "1s" for a in analyses),
         )
 
 

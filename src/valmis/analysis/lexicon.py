@@ -35,10 +35,23 @@ class Lexicon:
     cliches: tuple[str, ...]
     generic_flags: tuple[GenericFlag, ...]
     negations: frozenset[str] = frozenset()
+    # Subjects that make a red-flag phrase about someone else ("they hang up"); Finnish marks the
+    # person on the verb instead, so its list stays empty.
+    other_subjects: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # may stand between a subject and its verb
 
 
 EN = Lexicon(
     lang="en",
+    other_subjects=frozenset(
+        "they he she customer customers caller callers client clients someone people agent "
+        "agents colleague colleagues they'll they'd he'll she'll he'd she'd".split()
+    ),
+    auxiliaries=frozenset(
+        "will would can could may might should must do does did has have had is are was were been "
+        "then just also always usually "
+        "often sometimes finally eventually simply already suddenly".split()
+    ),
     negations=frozenset(
         "not never no without don't won't wouldn't didn't can't cannot shouldn't nor avoid".split()
     ),

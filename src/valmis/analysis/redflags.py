@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from valmis.analysis.coverage import sequence_in_sentence
+from valmis.analysis.coverage import sequences_in_sentence
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, cue_pattern, normalize_quotes
@@ -12,6 +12,7 @@ from valmis.analysis.rubric import FlagSpec
 from valmis.analysis.text import Sentence
 
 NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
+SUBJECT_WINDOW = 4  # words before a red-flag phrase in which its subject is looked for
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
 
@@ -58,11 +59,31 @@ def _between(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
-    index = sequence_in_sentence(phrase, sentence, lemmatizer)
-    if index is None:
-        return False
     # A phrase that itself starts with a negation ("not my problem") carries it; look before it.
-    return not _negated(sentence, index, lexicon)
+    return any(
+        not _negated(sentence, index, lexicon) and not _someone_else(sentence, index, lexicon)
+        for index in sequences_in_sentence(phrase, sentence, lemmatizer)
+    )
+
+
+def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """The words are what someone else does: "after *they* hang up" is no flag on the candidate.
+
+    Only a subject right before the phrase counts, with at most auxiliaries and small adverbs
+    between ("they will then hang up"); in "they pay more money" the phrase is not their action.
+    """
+    if not lexicon.other_subjects or index >= len(sentence.tokens):
+        return False
+    end = sentence.tokens[index].start
+    for t in reversed(sentence.tokens[max(0, index - SUBJECT_WINDOW) : index]):
+        if _CLAUSE_BREAK.search(_between(sentence, t.end, end)):
+            return False
+        word = normalize_quotes(t.lower)
+        if word in lexicon.other_subjects:
+            return True
+        if word not in lexicon.auxiliaries:
+            return False
+    return False
 
 
 def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon) -> bool:

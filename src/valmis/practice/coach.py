@@ -209,13 +209,12 @@ class Coach:
         if index is not None and self.embedder is not None:
             sentences = [s.text for s in split_sentences(answer)]
             if sentences:
-                vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
+                # The question's own wording too (what the candidate was asked, whichever rubric
+                # judges it), in the same call to the model.
+                raw = self.embedder.embed([*sentences, resolved.question_text])
+                vectors = index.centre_answer(raw[:-1], answer_lang)
+                question = index.centre_answer(raw[-1:], resolved.rubric.lang)[0]
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
-                question = None
-                if resolved.kind == "category":
-                    question = index.centre_answer(
-                        self.embedder.embed([resolved.question_text]), resolved.rubric.lang
-                    )[0]
                 rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
                 meaning = judge_meaning(vectors, rubric_vectors, question)
         return analyse(
