@@ -61,6 +61,8 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
         console.print(f"[bold red]{gettext('Red flags')}[/]")
         for flag in out["red_flags"]:
             console.print(f"  • {flag['label']}: {flag['why']}", highlight=False)
+            if flag.get("evidence"):
+                console.print(f"    “{flag['evidence']}”", style="dim", highlight=False)
     if example and out.get("example_answer"):
         console.print(
             Panel(out["example_answer"], title=gettext("An example of a strong answer"), expand=True)

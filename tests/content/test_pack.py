@@ -72,6 +72,6 @@ def test_a_missing_language_is_reported_by_parity(tmp_path: Path, banks) -> None
     en, fi = banks
     from valmis.content.loader import Bank
 
-    smaller = Bank(lang=fi.lang, questions=fi.questions[1:], rubrics=fi.rubrics)
+    smaller = Bank(lang=fi.lang, questions=fi.questions[1:], rubrics=fi.rubrics, attitudes=fi.attitudes)
     problems = parity_problems(en, smaller)
     assert problems == [f"{en.questions[0].id}: in en, missing in fi"]

@@ -80,6 +80,7 @@ def analyse(
         by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
     )
     flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
+    flags += _attitude_flags(meaning, sentences, flags)
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
@@ -150,6 +151,26 @@ def _merge(
             out.append(PointResult(p.id, p.point, p.hint, True, sentences[m.sentence].text, None, "meaning"))
         else:
             out.append(p)
+    return tuple(out)
+
+
+def _attitude_flags(
+    meaning: Meaning | None, sentences: tuple[Sentence, ...], found: tuple[FlagHit, ...]
+) -> tuple[FlagHit, ...]:
+    """Attitudes the model recognised, unless a phrase already flagged that kind or that sentence."""
+    if meaning is None:
+        return ()
+    ids = {f.id for f in found}
+    quoted = {f.quote for f in found}
+    out = []
+    for hit in meaning.attitudes:
+        if hit.sentence >= len(sentences):
+            continue
+        quote = sentences[hit.sentence].text
+        if hit.id in ids or quote in quoted:
+            continue
+        out.append(FlagHit(hit.id, hit.label, hit.why, quote, "meaning"))
+        quoted.add(quote)
     return tuple(out)
 
 
@@ -340,7 +361,14 @@ def _clarity_part(
 def _professionalism_part(flags: tuple[FlagHit, ...]) -> Part:
     top = MAXIMA["professionalism"]
     earned = max(0, top - 15 * len(flags))
-    notes = tuple(Note("professionalism.flag", {"label": f.label, "why": f.why}, f.quote) for f in flags)
+    notes = tuple(
+        Note(
+            "professionalism.flag_meaning" if f.by == "meaning" else "professionalism.flag",
+            {"label": f.label, "why": f.why},
+            f.quote,
+        )
+        for f in flags
+    )
     tip = Note("professionalism.tip", {"label": flags[0].label}) if flags else None
     return Part("professionalism", earned, top, notes or (Note("professionalism.ok"),), tip)
 

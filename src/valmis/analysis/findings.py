@@ -41,6 +41,7 @@ class FlagHit:
     label: str
     why: str
     quote: str
+    by: str = "words"  # "words": its phrase was found; "meaning": a sentence says the same thing
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from valmis.analysis.attitude import AttitudeHit, AttitudeVectors, find_attitudes
 from valmis.analysis.embedding import Vectors, mean_vector
 
 # A key point counts as made in other words when its best sentence is this many standard
@@ -64,14 +65,21 @@ class Meaning:
     closer_to_strong: float | None  # sim(strong) − sim(weak); > 0: closer to the strong example
     points: tuple[PointMeaning, ...]
     off_point: tuple[int, ...]  # indices of sentences close to no key point and not to the example
-    question_z: float | None = None  # own_z against the question's own wording (pasted questions)
+    question_z: float | None = None  # own_z against the question's own wording
+    attitudes: tuple[AttitudeHit, ...] = ()  # attitude red flags recognised by meaning
 
 
-def judge_meaning(sentences: Vectors, rubric: RubricVectors, question: Vectors | None = None) -> Meaning:
+def judge_meaning(
+    sentences: Vectors,
+    rubric: RubricVectors,
+    question: Vectors | None = None,
+    attitudes: AttitudeVectors | None = None,
+) -> Meaning:
     """Compare the answer's sentence vectors with the rubric's vectors.
 
-    `question`: the vector of the question's own wording, for a pasted question judged by a broad
-    category rubric — its topic then comes from the question itself as well as from the rubric.
+    `question`: the vector of the question's own wording — the answer's topic is judged against it
+    as well as against the rubric (for a pasted question the rubric may be a whole category's).
+    `attitudes`: the language's attitude families, to recognise attitude red flags by meaning.
     """
     answer = mean_vector(sentences)
     question_z = None
@@ -115,4 +123,5 @@ def judge_meaning(sentences: Vectors, rubric: RubricVectors, question: Vectors |
         points=tuple(points),
         off_point=off_point,
         question_z=question_z,
+        attitudes=find_attitudes(sentences, attitudes) if attitudes is not None else (),
     )

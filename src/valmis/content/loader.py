@@ -12,6 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from valmis.content.models import (
+    AttitudeFile,
     Category,
     CategoryRubric,
     Lang,
@@ -39,6 +40,7 @@ class Bank:
     lang: Lang
     questions: tuple[Question, ...]
     rubrics: dict[Category, CategoryRubric]
+    attitudes: AttitudeFile | None = None
     _by_id: dict[str, Question] = field(repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -104,6 +106,13 @@ def load_rubric_file(path: Path) -> RubricFile:
         raise ContentError(f"{path}: invalid rubric file\n{_describe(exc)}") from exc
 
 
+def load_attitude_file(path: Path) -> AttitudeFile:
+    try:
+        return AttitudeFile.model_validate(_read_yaml(path))
+    except ValidationError as exc:
+        raise ContentError(f"{path}: invalid attitude file\n{_describe(exc)}") from exc
+
+
 def load_bank(lang: Lang, pack_dir: Path = BUILTIN_PACK) -> Bank:
     """Load every `questions/*.<lang>.yaml` and `rubrics.<lang>.yaml` of a pack."""
     files = sorted((pack_dir / "questions").glob(f"*.{lang.value}.yaml"))
@@ -125,7 +134,13 @@ def load_bank(lang: Lang, pack_dir: Path = BUILTIN_PACK) -> Bank:
     if rubric_path.exists():
         rfile = load_rubric_file(rubric_path)
         rubrics = {r.category: r for r in rfile.rubrics}
-    return Bank(lang=lang, questions=tuple(questions), rubrics=rubrics)
+    attitude_path = pack_dir / f"attitudes.{lang.value}.yaml"
+    attitudes = load_attitude_file(attitude_path) if attitude_path.exists() else None
+    if attitudes is not None and attitudes.lang != lang:
+        raise ContentError(
+            f"{attitude_path}: says lang '{attitudes.lang.value}', file name says '{lang.value}'"
+        )
+    return Bank(lang=lang, questions=tuple(questions), rubrics=rubrics, attitudes=attitudes)
 
 
 @cache
@@ -155,6 +170,14 @@ def parity_problems(a: Bank, b: Bank) -> list[str]:
             problems.append(f"rubric {cat.value}: key point ids differ")
         if _ids(ra.red_flags) != _ids(rb.red_flags):
             problems.append(f"rubric {cat.value}: red flag ids differ")
+    if (a.attitudes is None) != (b.attitudes is None):
+        problems.append("attitudes: only in one language")
+    elif (
+        a.attitudes is not None
+        and b.attitudes is not None
+        and _ids(a.attitudes.families) != _ids(b.attitudes.families)
+    ):
+        problems.append("attitudes: family ids differ")
     return problems
 
 

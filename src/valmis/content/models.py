@@ -170,6 +170,32 @@ class CategoryRubric(_Strict):
     example_answer: str
 
 
+class AttitudeFamily(_Strict):
+    """An attitude recruiters screen out (blaming, contempt for customers…), as sentences that show it."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    label: str
+    why: str
+    examples: list[str] = Field(min_length=3)
+
+    _blank = field_validator("label", "why")(_non_blank)
+
+
+class AttitudeFile(_Strict):
+    """`attitudes.<lang>.yaml`: attitude families, and sentences on the same subjects that are fine."""
+
+    lang: Lang
+    families: list[AttitudeFamily] = Field(min_length=1)
+    fine: list[str] = Field(min_length=5)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> AttitudeFile:
+        ids = [f.id for f in self.families]
+        if len(set(ids)) != len(ids):
+            raise ValueError("attitude family ids must be unique")
+        return self
+
+
 class RubricFile(_Strict):
     lang: Lang
     rubrics: list[CategoryRubric]

@@ -216,7 +216,9 @@ class Coach:
                 question = index.centre_answer(raw[-1:], resolved.rubric.lang)[0]
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
                 rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
-                meaning = judge_meaning(vectors, rubric_vectors, question)
+                meaning = judge_meaning(
+                    vectors, rubric_vectors, question, index.attitude_vectors(answer_lang)
+                )
         return analyse(
             answer,
             rubric,

@@ -167,6 +167,9 @@ MESSAGES = {
     "part.red_flag": N_("A red flag makes the rest count less: this part counts {percent} %."),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
     "professionalism.flag": N_("Red flag — {label}: {why}"),
+    "professionalism.flag_meaning": N_(
+        "Red flag — {label}: {why} (recognised from what this sentence means, not from set words)"
+    ),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
 }
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from valmis.analysis.attitude import AttitudeRefs, AttitudeVectors
 from valmis.analysis.coverage import cover
 from valmis.analysis.embedding import Embedder, Vectors, centre, mean_vector, normalise
 from valmis.analysis.lemmas import Lemmatizer
@@ -71,7 +72,9 @@ class MeaningIndex:
             self._lemmatizers = lemmatizers
 
     # 1. gather the texts
-    def _gather(self) -> tuple[list[str], dict[str, dict[str, _Source]]]:
+    def _gather(
+        self,
+    ) -> tuple[list[str], dict[str, dict[str, _Source]], dict[str, tuple[list[list[int]], list[int]]]]:
         texts: list[str] = []
 
         def add(text: str) -> int:
@@ -102,7 +105,13 @@ class MeaningIndex:
                 key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
                 per[key] = _Source(key, item.category.value, strong, weak, looking, points)
             sources[lang] = per
-        return texts, sources
+        # Attitude examples and fine sentences come last, so a pack without them keeps its cache.
+        attitudes: dict[str, tuple[list[list[int]], list[int]]] = {}
+        for lang, bank in self._banks.items():
+            if bank.attitudes is not None:
+                families = [[add(t) for t in f.examples] for f in bank.attitudes.families]
+                attitudes[lang] = (families, [add(t) for t in bank.attitudes.fine])
+        return texts, sources, attitudes
 
     # 2. embed them, or read them from the cache
     def _cache_path(self, texts: list[str]) -> Path | None:
@@ -136,7 +145,7 @@ class MeaningIndex:
         with self._lock:
             if self._built:
                 return
-            texts, sources = self._gather()
+            texts, sources, attitudes = self._gather()
             raw = self._vectors(texts)
             self._means: dict[str, Vectors] = {}
             self._sources = sources
@@ -151,6 +160,18 @@ class MeaningIndex:
                 self._centred[lang] = np.zeros_like(raw)
                 self._centred[lang][rows] = centre(raw[rows], self._means[lang])
             self._profiles = {lang: self._make_profiles(lang) for lang in sources}
+            self._attitudes: dict[str, AttitudeVectors] = {}
+            for lang, (family_rows, fine_rows) in attitudes.items():
+                spec = self._banks[lang].attitudes
+                assert spec is not None
+                mean = self._means[lang]
+                self._attitudes[lang] = AttitudeVectors(
+                    tuple(
+                        AttitudeRefs(f.id, f.label, f.why, centre(raw[rows], mean))
+                        for f, rows in zip(spec.families, family_rows, strict=True)
+                    ),
+                    centre(raw[fine_rows], mean),
+                )
             self._built = True
 
     def _make_profiles(self, lang: str) -> dict[str, Vectors]:
@@ -165,6 +186,11 @@ class MeaningIndex:
     def language_mean(self, lang: str) -> Vectors:
         self.build()
         return self._means[lang]
+
+    def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
+        """The attitude families of one language as vectors; None when the pack has none."""
+        self.build()
+        return self._attitudes.get(lang)
 
     def centre_answer(self, vectors: Vectors, lang: str) -> Vectors:
         """Centre an answer's sentence vectors with the mean of the answer's own language."""

@@ -74,7 +74,8 @@ def public_json(fb: Feedback, rubric: dict[str, Any], gettext: Gettext) -> dict[
             "missed": [{"id": k.id, "point": k.point, "hint": k.hint} for k in fb.missed],
         },
         "red_flags": [
-            {"id": f.id, "label": f.label, "why": f.why, "evidence": f.quote} for f in fb.red_flags
+            {"id": f.id, "label": f.label, "why": f.why, "evidence": f.quote, "by": f.by}
+            for f in fb.red_flags
         ],
         "fillers": [{"word": h.text, "start": h.start, "end": h.end} for h in fb.fillers],
         "hedges": [{"word": h.text, "start": h.start, "end": h.end} for h in fb.hedges],

