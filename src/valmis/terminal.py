@@ -38,6 +38,12 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
                 % {"c": category_name(rubric["category"], gettext)},
                 style="dim",
             )
+            if rubric.get("matched_by") == "meaning":
+                console.print(
+                    gettext("Chosen by meaning: the nearest bank question is %(id)s (similarity %(s)s).")
+                    % {"id": rubric.get("closest_question_id"), "s": rubric.get("similarity")},
+                    style="dim",
+                )
     console.print(Panel.fit(f"[bold]{out['score']}[/]/100", title=gettext("Score")))
     # A reason that applies to most parts (the off-topic scaling) is said once, above the table.
     counts = Counter(line for part in out["parts"] for line in part["evidence"])

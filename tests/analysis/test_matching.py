@@ -128,3 +128,24 @@ def test_matching_is_the_same_every_time() -> None:
     assert match_question(question, finnish_bank(), FINNISH_CUES) == match_question(
         question, finnish_bank(), FINNISH_CUES
     )
+
+
+def test_a_pasted_questions_category_comes_from_its_nearest_bank_questions_by_meaning() -> None:
+    from valmis.analysis.matching import category_by_meaning
+
+    neighbours = [
+        ("calm-upset", "customer_handling", 0.62),
+        ("irate", "scenario", 0.58),
+        ("closing", "customer_handling", 0.55),
+        ("why-bpo", "motivation", 0.10),
+    ]
+    category, nearest, similarity = category_by_meaning(neighbours, [], k=3)
+    assert (category, nearest, similarity) == ("customer_handling", "calm-upset", 0.62)
+
+
+def test_cue_words_can_tip_a_close_vote_by_meaning() -> None:
+    from valmis.analysis.matching import category_by_meaning
+
+    neighbours = [("a", "customer_handling", 0.60), ("b", "scenario", 0.55)]
+    assert category_by_meaning(neighbours, [("scenario", 1)], k=2, cue_weight=0.1)[0] == "scenario"
+    assert category_by_meaning(neighbours, [("scenario", 1)], k=2, cue_weight=0.0)[0] == "customer_handling"

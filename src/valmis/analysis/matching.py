@@ -13,6 +13,12 @@ from valmis.analysis.text import tokenize
 
 # Cosine similarity of lemma TF-IDF vectors above which a pasted question counts as a bank question.
 QUESTION_THRESHOLD = 0.55
+# A pasted question's category by meaning: its nearest bank questions vote with their similarity,
+# and each category cue word in it adds as much as one close neighbour. Chosen on the bank, each
+# question left out in turn (category right for 77 % EN / 75 % FI, against 63 % / 53 % by words
+# alone), and confirmed on the dev split.
+MEANING_NEIGHBOURS = 9
+CUE_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class Match:
     similarity: float
     question_id: str | None = None
     runner_up: str | None = None
+    by: str = "words"  # how the category was chosen: "words" or "meaning"
 
 
 class QuestionIndex:
@@ -85,12 +92,45 @@ def category_scores(text: str, cues: Sequence[CategoryCues]) -> list[tuple[str, 
     return scores
 
 
-def match_question(
-    text: str, index: QuestionIndex, cues: Sequence[CategoryCues], *, threshold: float = QUESTION_THRESHOLD
-) -> Match:
-    """The bank question when one is close enough; else the category whose cues fit best.
+def category_by_meaning(
+    neighbours: Sequence[tuple[str, str, float]],
+    cue_scores: Sequence[tuple[str, int]],
+    *,
+    k: int | None = None,
+    cue_weight: float | None = None,
+) -> tuple[str, str, float]:
+    """The category of a pasted question from its nearest bank questions by meaning.
 
-    When no cue fits either, the category of the nearest bank question is the best guess left.
+    `neighbours`: (question id, category, similarity) for every bank question. The `k` nearest vote
+    with their similarity; each category cue found in the question adds `cue_weight`. Returns the
+    category, the nearest question's id and its similarity.
+    """
+    k = MEANING_NEIGHBOURS if k is None else k
+    cue_weight = CUE_WEIGHT if cue_weight is None else cue_weight
+    ranked = sorted(neighbours, key=lambda n: (-n[2], n[0]))
+    votes: dict[str, float] = {}
+    for _, category, sim in ranked[:k]:
+        votes[category] = votes.get(category, 0.0) + sim
+    for category, count in cue_scores:
+        if count:
+            votes[category] = votes.get(category, 0.0) + cue_weight * count
+    best = max(sorted(votes), key=lambda c: votes[c])
+    return best, ranked[0][0], ranked[0][2]
+
+
+def match_question(
+    text: str,
+    index: QuestionIndex,
+    cues: Sequence[CategoryCues],
+    *,
+    threshold: float = QUESTION_THRESHOLD,
+    neighbours: Sequence[tuple[str, str, float]] | None = None,
+) -> Match:
+    """The bank question when its words are close enough; else the category rubric that fits.
+
+    With `neighbours` (every bank question's similarity to the text by meaning) the category comes
+    from the nearest questions by meaning, helped by cue words (see `category_by_meaning`); without,
+    from the cue words alone, or failing those the nearest bank question's category by words.
     """
     ranked = index.nearest(text)
     if not ranked:
@@ -102,6 +142,9 @@ def match_question(
     runner = ranked[1][0].id if len(ranked) > 1 else None
     if sim >= threshold:
         return Match("question", best.category, round(sim, 3), best.id, runner)
+    if neighbours:
+        category, nearest, similarity = category_by_meaning(neighbours, category_scores(text, cues))
+        return Match("category", category, round(similarity, 3), None, nearest, by="meaning")
     by_cue = category_scores(text, cues)
     if by_cue and by_cue[0][1] > 0:
         return Match("category", by_cue[0][0], round(sim, 3), None, best.id)

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from valmis.analysis.embedding import Embedder
+from valmis.analysis.embedding import Embedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
 from valmis.analysis.language import detect_language
@@ -61,6 +61,7 @@ class Resolved:
         if self.match:
             out["matched_from_text"] = True
             out["similarity"] = self.match.similarity
+            out["matched_by"] = self.match.by
             if self.match.runner_up and self.kind == "category":
                 out["closest_question_id"] = self.match.runner_up
         else:
@@ -102,6 +103,9 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
     )
 
 
+TEXT_VECTORS_KEPT = 512  # pasted questions' vectors kept per process (oldest dropped first)
+
+
 class Coach:
     def __init__(
         self, pack_dir: Path | None = None, *, embedder: Embedder | None = None, cache_dir: Path | None = None
@@ -117,6 +121,7 @@ class Coach:
         self._lemmatizers: dict[str, Lemmatizer] = {}
         self._indexes: dict[str, QuestionIndex] = {}
         self._banks: dict[str, Bank] = {}
+        self._text_vectors: dict[tuple[str, str], Vectors] = {}
 
     def bank(self, lang: str) -> Bank:
         if self._pack_dir is None:
@@ -151,7 +156,7 @@ class Coach:
         """A pasted question: the closest bank question, or its category's rubric."""
         bank = self.bank(lang)
         cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
-        m = match_question(text, self.index(lang), cues)
+        m = match_question(text, self.index(lang), cues, neighbours=self._neighbours(text, lang))
         if m.kind == "question" and m.question_id:
             q = bank.get(m.question_id)
             assert q is not None
@@ -162,6 +167,41 @@ class Coach:
             q = bank.get(m.runner_up or "") or bank.questions[0]
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
         return Resolved(text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m)
+
+    def _neighbours(self, text: str, lang: str) -> list[tuple[str, str, float]] | None:
+        """Every bank question of the language with its similarity to `text` by meaning (None
+        without the model)."""
+        index = self.meaning_index()
+        if index is None or not self.bank(lang).questions:
+            return None
+        sims = index.question_vectors(lang) @ self._text_vector(text, lang)
+        return [
+            (q.id, q.category.value, float(sim))
+            for q, sim in zip(self.bank(lang).questions, sims, strict=True)
+        ]
+
+    def _text_vector(self, text: str, lang: str) -> Vectors:
+        """A question's wording as a centred vector: from the index for a bank question, else
+        embedded once and kept (a pasted question is resolved, then judged, often many times)."""
+        index = self.meaning_index()
+        assert index is not None and self.embedder is not None
+        key = (lang, text.strip())
+        with self._lock:
+            hit = self._text_vectors.get(key)
+        if hit is not None:
+            return hit
+        bank = self.bank(lang)
+        row = next((i for i, q in enumerate(bank.questions) if q.text == key[1]), None)
+        vector: Vectors = (
+            index.question_vectors(lang)[row]
+            if row is not None
+            else index.centre_answer(self.embedder.embed([key[1]]), lang)[0]
+        )
+        with self._lock:
+            if len(self._text_vectors) >= TEXT_VECTORS_KEPT:
+                self._text_vectors.pop(next(iter(self._text_vectors)))
+            self._text_vectors[key] = vector
+        return vector
 
     def meaning_index(self) -> MeaningIndex | None:
         """The bank as vectors, built (or read from the cache) on first use; None without a model."""
@@ -209,11 +249,10 @@ class Coach:
         if index is not None and self.embedder is not None:
             sentences = [s.text for s in split_sentences(answer)]
             if sentences:
-                # The question's own wording too (what the candidate was asked, whichever rubric
-                # judges it), in the same call to the model.
-                raw = self.embedder.embed([*sentences, resolved.question_text])
-                vectors = index.centre_answer(raw[:-1], answer_lang)
-                question = index.centre_answer(raw[-1:], resolved.rubric.lang)[0]
+                vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
+                # The question's own wording too: what the candidate was asked, whichever rubric
+                # judges it.
+                question = self._text_vector(resolved.question_text, resolved.rubric.lang)
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
                 rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
                 meaning = judge_meaning(

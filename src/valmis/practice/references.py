@@ -111,6 +111,10 @@ class MeaningIndex:
             if bank.attitudes is not None:
                 families = [[add(t) for t in f.examples] for f in bank.attitudes.families]
                 attitudes[lang] = (families, [add(t) for t in bank.attitudes.fine])
+        # The questions' own wording: a pasted question finds its neighbours among them.
+        self._question_rows = {
+            lang: [add(q.text) for q in bank.questions] for lang, bank in self._banks.items()
+        }
         return texts, sources, attitudes
 
     # 2. embed them, or read them from the cache
@@ -172,6 +176,9 @@ class MeaningIndex:
                     ),
                     centre(raw[fine_rows], mean),
                 )
+            self._questions = {
+                lang: centre(raw[rows], self._means[lang]) for lang, rows in self._question_rows.items()
+            }
             self._built = True
 
     def _make_profiles(self, lang: str) -> dict[str, Vectors]:
@@ -186,6 +193,11 @@ class MeaningIndex:
     def language_mean(self, lang: str) -> Vectors:
         self.build()
         return self._means[lang]
+
+    def question_vectors(self, lang: str) -> Vectors:
+        """The wording of every bank question of a language, in bank order, centred."""
+        self.build()
+        return self._questions[lang]
 
     def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
         """The attitude families of one language as vectors; None when the pack has none."""
