@@ -204,6 +204,8 @@ def _relevance_part(
         by_words = round(top * on_topic) if covered else 0
         tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
         return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
+    # A pasted question's category rubric is broad: an answer that fits either the question's own
+    # wording or the category's references is on its topic.
     z = meaning.own_z if meaning.question_z is None else max(meaning.own_z, meaning.question_z)
     on_topic = min(1.0, max(0.0, (z - OFF_TOPIC_Z) / (ON_TOPIC_Z - OFF_TOPIC_Z)))
     # The question's own key points, named in the answer's sentences, show it answers this question

@@ -77,8 +77,8 @@ def judge_meaning(
 ) -> Meaning:
     """Compare the answer's sentence vectors with the rubric's vectors.
 
-    `question`: the vector of the question's own wording — the answer's topic is judged against it
-    as well as against the rubric (for a pasted question the rubric may be a whole category's).
+    `question`: the vector of the question's own wording, for a pasted question judged by a broad
+    category rubric — its topic then comes from the question itself as well as from the rubric.
     `attitudes`: the language's attitude families, to recognise attitude red flags by meaning.
     """
     answer = mean_vector(sentences)

@@ -250,9 +250,14 @@ class Coach:
             sentences = [s.text for s in split_sentences(answer)]
             if sentences:
                 vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
-                # The question's own wording too: what the candidate was asked, whichever rubric
-                # judges it.
-                question = self._text_vector(resolved.question_text, resolved.rubric.lang)
+                # A category rubric is broad: the pasted question's own wording says what this
+                # question is about. A bank question's references say it better than its wording,
+                # which a weak answer can simply echo.
+                question = (
+                    self._text_vector(resolved.question_text, resolved.rubric.lang)
+                    if resolved.kind == "category"
+                    else None
+                )
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
                 rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
                 meaning = judge_meaning(
