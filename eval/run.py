@@ -35,7 +35,7 @@ def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
         )
         fb = coach.analyse(item.answer, resolved, item.lang)
         off = any(n.code == "relevance.off_topic" for p in fb.parts if p.name == "relevance" for n in p.notes)
-        out.append(Scored(item, fb.score, off, resolved.category))
+        out.append(Scored(item, fb.score, off, resolved.category, tuple(f.by for f in fb.red_flags)))
     return out
 
 
@@ -85,6 +85,14 @@ def graded_set(coach: Coach, split: str) -> None:
     print_table("by category", dict(sorted(by_cat.items())))
     stuffed = report(scored).stuffed_above_strong
     print(f"\nkeyword-stuffed weak answers scoring above their question's strong answer: {stuffed}")
+    attitude = [s for s in scored if s.item.case == "attitude"]
+    fine = [s for s in scored if s.item.grade != "weak"]
+    print(
+        f"red flags: attitude answers flagged {sum(bool(s.flagged_by) for s in attitude)}/{len(attitude)} "
+        f"({sum('meaning' in s.flagged_by for s in attitude)} by meaning); strong or adequate answers "
+        f"flagged {sum(bool(s.flagged_by) for s in fine)}/{len(fine)} "
+        f"({sum('meaning' in s.flagged_by for s in fine)} by meaning)"
+    )
     print("\nmean score by case and grade:")
     for case, group in sorted(by_case.items()):
         cells = []

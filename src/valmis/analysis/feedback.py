@@ -42,6 +42,7 @@ ON_TOPIC_Z = 1.5
 # Key points named in words count towards "on topic" (share named × this, up to 1).
 WORDS_ON_TOPIC = 2.0  # tuned on dev: half the points named = on topic
 OFF_TOPIC_Z = 0.3
+OFF_TOPIC_FLOOR = 0.3  # share of the form parts an answer judged off topic keeps
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15
 CLOSER_SHARE = 5  # of the relevance part's points, earned by closeness to the strong example
@@ -91,7 +92,7 @@ def analyse(
     rambling = _rambling(words, rubric, meaning, sentences)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
     enough = min(1.0, words / max(1, rubric.min_words / 2))
-    gate = 0.3 + 0.7 * on_topic
+    gate = OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * on_topic
     parts = [
         relevance,
         _key_points_part(points, words, rubric, stuffed, on_topic),
