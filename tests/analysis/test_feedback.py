@@ -291,3 +291,24 @@ def test_naming_the_key_points_lifts_an_answer_the_model_finds_only_partly_on_to
 def test_named_key_points_do_not_overrule_an_answer_the_model_finds_off_topic() -> None:
     off = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=_meaning(0.0))
     assert any(n.code == "part.off_topic" for p in off.parts for n in p.notes)
+
+
+def test_a_sentence_flagged_for_its_attitude_makes_no_key_point_by_meaning() -> None:
+    from dataclasses import replace
+
+    from valmis.analysis.attitude import AttitudeHit
+    from valmis.analysis.semantic import PointMeaning
+
+    answer = (
+        "A caller was upset about his bill. I explain it once, and if he does not get it he can call back."
+    )
+    fix_by_meaning = (PointMeaning("fix", True, 1, 3.0),)
+    calm = replace(_meaning(2.0), points=fix_by_meaning)
+    impatient = replace(calm, attitudes=(AttitudeHit("impatient", "Impatient", "why", 1, 0.7, 0.3),))
+    assert [p.id for p in en(answer).covered] == []
+    assert [
+        (p.id, p.by) for p in analyse(answer, english_rubric(), "en", lemmatizer("en"), meaning=calm).covered
+    ] == [("fix", "meaning")]
+    flagged = analyse(answer, english_rubric(), "en", lemmatizer("en"), meaning=impatient)
+    assert [(f.id, f.by) for f in flagged.red_flags] == [("impatient", "meaning")]
+    assert flagged.covered == ()

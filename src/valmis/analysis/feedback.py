@@ -76,12 +76,14 @@ def analyse(
         if rubric.lang == lang
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
     )
-    points = _merge(by_words, meaning, sentences)
+    flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
+    flags += _attitude_flags(meaning, sentences, flags)
+    # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
+    # they can call back" is near "follow up" in topic and says the opposite.
+    points = _merge(by_words, meaning, sentences, frozenset(f.quote for f in flags))
     stuffed = is_stuffed(
         by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
     )
-    flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
-    flags += _attitude_flags(meaning, sentences, flags)
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
@@ -132,7 +134,10 @@ def analyse(
 
 
 def _merge(
-    by_words: tuple[PointResult, ...], meaning: Meaning | None, sentences: tuple[Sentence, ...]
+    by_words: tuple[PointResult, ...],
+    meaning: Meaning | None,
+    sentences: tuple[Sentence, ...],
+    flagged: frozenset[str] = frozenset(),
 ) -> tuple[PointResult, ...]:
     """A point is covered when a phrase matched, or when the model finds it said in other words."""
     if meaning is None:
@@ -148,7 +153,13 @@ def _merge(
         m = semantic.get(p.id)
         if p.covered:
             out.append(PointResult(p.id, p.point, p.hint, True, p.evidence, p.matched, "words"))
-        elif m is not None and m.covered and m.sentence is not None and m.sentence < len(sentences):
+        elif (
+            m is not None
+            and m.covered
+            and m.sentence is not None
+            and m.sentence < len(sentences)
+            and sentences[m.sentence].text not in flagged
+        ):
             out.append(PointResult(p.id, p.point, p.hint, True, sentences[m.sentence].text, None, "meaning"))
         else:
             out.append(p)
