@@ -58,7 +58,9 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
         lines = [line for line in part["evidence"] if line not in shared]
         table.add_row(part["label"], f"{part['points']}/{part['max']}", "\n".join(lines))
     console.print(table)
-    tips = [p["tip"] for p in out["parts"] if p.get("tip")]
+    # A red flag halves every other part: its tip comes first.
+    ordered = sorted(out["parts"], key=lambda p: p["name"] != "professionalism")
+    tips = [p["tip"] for p in ordered if p.get("tip")]
     if tips:
         console.print(f"[bold]{gettext('What to fix first')}[/]")
         for i, tip in enumerate(tips[:3], 1):

@@ -175,3 +175,21 @@ def test_a_locked_database_keeps_the_answer_in_the_box(client: TestClient, setti
     assert GOOD_ANSWER in response.text
     retried = client.post(f"{path}/answer", data={"answer": GOOD_ANSWER})
     assert retried.url.path.startswith("/attempts/")
+
+
+def test_a_red_flag_is_the_first_thing_to_fix_and_says_how_it_was_found(client: TestClient) -> None:
+    onboard(client)
+    answer = (
+        "Honestly, most callers ask silly things they could easily find on the website themselves. "
+        "I explain only once, and if they still don't understand they can call back later. "
+        "There is a queue waiting, so I can't waste time on one caller."
+    )
+    response = client.post(
+        "/ask",
+        data={"question": "How do you handle a customer who keeps asking the same thing?", "answer": answer},
+    )
+    page = response.text
+    fix = page.split('id="fix-heading"', 1)[1].split("</ol>", 1)[0]
+    first = re.search(r"<li>(.*?)</li>", fix, re.S)
+    assert first and "Rephrase or remove this" in first.group(1)
+    assert "recognised from what the sentence means" in page
