@@ -6,6 +6,7 @@ per process and language.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -103,6 +104,8 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
     )
 
 
+log = logging.getLogger(__name__)
+
 TEXT_VECTORS_KEPT = 512  # pasted questions' vectors kept per process (oldest dropped first)
 
 
@@ -170,11 +173,15 @@ class Coach:
 
     def _neighbours(self, text: str, lang: str) -> list[tuple[str, str, float]] | None:
         """Every bank question of the language with its similarity to `text` by meaning (None
-        without the model)."""
-        index = self.meaning_index()
-        if index is None or not self.bank(lang).questions:
+        without the model, or when the model fails: the question is then matched by words)."""
+        try:
+            index = self.meaning_index()
+            if index is None or not self.bank(lang).questions:
+                return None
+            sims = index.question_vectors(lang) @ self._text_vector(text, lang)
+        except Exception:  # routing by words is still right, only less precise
+            log.exception("matching a pasted question by meaning failed; matching by words")
             return None
-        sims = index.question_vectors(lang) @ self._text_vector(text, lang)
         return [
             (q.id, q.category.value, float(sim))
             for q, sim in zip(self.bank(lang).questions, sims, strict=True)

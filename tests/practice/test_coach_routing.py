@@ -1,0 +1,36 @@
+"""Routing a pasted question: by meaning with the model, by words without it or when it fails."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valmis.analysis.embedding import Vectors
+from valmis.practice.coach import Coach
+
+CRYING = "What would you do if a caller started crying on the phone?"
+
+
+class BrokenEmbedder:
+    name = "broken"
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        raise RuntimeError("the model file is damaged")
+
+
+def test_a_pasted_question_is_routed_by_meaning_with_the_model(coach: Coach) -> None:
+    resolved = coach.resolve_text(CRYING, "en")
+    assert resolved.kind == "category"
+    assert resolved.match is not None and resolved.match.by == "meaning"
+    assert resolved.describe()["matched_by"] == "meaning"
+
+
+def test_a_failing_model_leaves_routing_by_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    resolved = Coach(embedder=BrokenEmbedder(), cache_dir=tmp_path).resolve_text(CRYING, "en")
+    assert resolved.kind == "category"
+    assert resolved.match is not None and resolved.match.by == "words"
+
+
+def test_without_the_model_a_pasted_question_is_routed_by_words(word_coach: Coach) -> None:
+    resolved = word_coach.resolve_text(CRYING, "en")
+    assert resolved.match is not None and resolved.match.by == "words"
+    assert resolved.category == "scenario"  # "what would you do if" is a scenario cue
