@@ -155,3 +155,19 @@ def test_a_finnish_first_person_verb_in_a_flag_is_not_found_in_the_third_person(
     flags = (flag("ends-call", "lopetan puhelun"),)
     assert ids("Jos hän huutaa, lopetan puhelun.", "fi", *flags) == ["ends-call"]
     assert ids("Odotan, kunnes asiakas lopettaa puhelun.", "fi", *flags) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Honestly, I don't know.", "en", ["no-effort"]),
+        ("I don't know, sorry.", "en", ["no-effort"]),
+        ("I don't know whether your process has night shifts, but I am flexible.", "en", []),
+        ("En tiedä.", "fi", ["no-effort"]),
+        ("Ehkä jotain vastuullisempaa, en tiedä onko se sitten tiiminvetäjä vai kouluttaja.", "fi", []),
+    ],
+)
+def test_saying_i_dont_know_is_no_effort_only_when_it_ends_the_thought(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert ids(text, lang) == expected

@@ -17,6 +17,8 @@ class GenericFlag:
     label: str
     why: str
     cues: tuple[str, ...]
+    # The cue must end its clause: "I don't know." is no effort; "I don't know whether…" is not.
+    clause_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,7 @@ EN = Lexicon(
             "Says there is nothing to say",
             '"I don\'t know" or "nothing" ends the answer; give your best attempt or how you would find out.',
             ("i don't know", "i dont know", "no idea", "nothing to say", "i have no questions"),
+            clause_end=True,
         ),
     ),
 )
@@ -661,6 +664,7 @@ FI = Lexicon(
             "Ei sanottavaa",
             '"En tiedä" tai "ei mitään" päättää vastauksen; kerro paras arvauksesi tai miten ottaisit selvää.',
             ("en tiedä", "ei hajuakaan", "ei mitään sanottavaa", "ei ole kysyttävää", "ei kysyttävää"),
+            clause_end=True,
         ),
     ),
 )

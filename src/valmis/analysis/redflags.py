@@ -14,6 +14,7 @@ from valmis.analysis.text import Sentence
 NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
 SUBJECT_WINDOW = 4  # words before a red-flag phrase in which its subject is looked for
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…–—\"”)]|$)")
 
 
 def find_red_flags(
@@ -34,7 +35,7 @@ def find_red_flags(
         if generic.id in seen:  # the rubric's own flag of the same kind already speaks for it
             continue
         for sentence in sentences:
-            if any(_affirmed_cue(c, sentence, lexicon) for c in generic.cues):
+            if any(_affirmed_cue(c, sentence, lexicon, clause_end=generic.clause_end) for c in generic.cues):
                 hits.append(FlagHit(generic.id, generic.label, generic.why, sentence.text))
                 break
     return tuple(hits)
@@ -86,8 +87,11 @@ def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon) -> bool:
-    for m in cue_pattern(cue).finditer(normalize_quotes(sentence.text)):
+def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end: bool = False) -> bool:
+    text = normalize_quotes(sentence.text)
+    for m in cue_pattern(cue).finditer(text):
+        if clause_end and not _CLAUSE_END.match(text, m.end()):
+            continue
         index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
         if not _negated(sentence, index, lexicon):
             return True
