@@ -35,7 +35,8 @@ def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
         )
         fb = coach.analyse(item.answer, resolved, item.lang)
         off = any(n.code == "relevance.off_topic" for p in fb.parts if p.name == "relevance" for n in p.notes)
-        out.append(Scored(item, fb.score, off, resolved.category, tuple(f.by for f in fb.red_flags)))
+        found = ("words",) * len(fb.red_flags) + ("meaning",) * len(fb.cautions)
+        out.append(Scored(item, fb.score, off, resolved.category, found))
     return out
 
 
@@ -88,10 +89,10 @@ def graded_set(coach: Coach, split: str) -> None:
     attitude = [s for s in scored if s.item.case == "attitude"]
     fine = [s for s in scored if s.item.grade != "weak"]
     print(
-        f"red flags: attitude answers flagged {sum(bool(s.flagged_by) for s in attitude)}/{len(attitude)} "
-        f"({sum('meaning' in s.flagged_by for s in attitude)} by meaning); strong or adequate answers "
-        f"flagged {sum(bool(s.flagged_by) for s in fine)}/{len(fine)} "
-        f"({sum('meaning' in s.flagged_by for s in fine)} by meaning)"
+        f"attitude answers with a red flag {sum('words' in s.flagged_by for s in attitude)}/{len(attitude)}, "
+        f"with a caution by meaning {sum('meaning' in s.flagged_by for s in attitude)}/{len(attitude)}; "
+        f"strong or adequate answers with a red flag {sum('words' in s.flagged_by for s in fine)}/{len(fine)}, "
+        f"with a caution {sum('meaning' in s.flagged_by for s in fine)}/{len(fine)}"
     )
     print("\nmean score by case and grade:")
     for case, group in sorted(by_case.items()):

@@ -39,7 +39,7 @@ class Scored:
     score: int
     off_topic: bool  # Valmis said the answer does not address the question
     category: str
-    flagged_by: tuple[str, ...] = ()  # how each red flag was found: "words" or "meaning"
+    flagged_by: tuple[str, ...] = ()  # "words" per red flag, "meaning" per caution
 
 
 @dataclass

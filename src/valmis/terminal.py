@@ -71,6 +71,10 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
             console.print(f"  • {flag['label']}: {flag['why']}", highlight=False)
             if flag.get("evidence"):
                 console.print(f"    “{flag['evidence']}”", style="dim", highlight=False)
+    if out.get("cautions"):
+        console.print(f"[bold yellow]{gettext('Worth checking')}[/]")
+        for caution in out["cautions"]:
+            console.print(f"  • {caution['label']}: “{caution['evidence']}”", highlight=False)
     if example and out.get("example_answer"):
         console.print(
             Panel(out["example_answer"], title=gettext("An example of a strong answer"), expand=True)

@@ -170,7 +170,7 @@ def test_a_red_flag_empties_professionalism_and_halves_the_rest() -> None:
     assert part(flagged, "key_points").points == part(clean, "key_points").points // 2
     assert codes(part(flagged, "key_points"))[-1] == "part.red_flag"
     assert professionalism.notes[0].quote == "Next time I will hang up faster."
-    assert [f.id for f in flagged.red_flags] == ["rude"]
+    assert "rude" in [f.id for f in flagged.red_flags]
 
 
 def test_a_finnish_red_flag_costs_professionalism_points() -> None:
@@ -293,22 +293,30 @@ def test_named_key_points_do_not_overrule_an_answer_the_model_finds_off_topic() 
     assert any(n.code == "part.off_topic" for p in off.parts for n in p.notes)
 
 
-def test_a_sentence_flagged_for_its_attitude_makes_no_key_point_by_meaning() -> None:
+def test_a_sentence_with_a_red_flag_makes_no_key_point_by_meaning() -> None:
+    from dataclasses import replace
+
+    from valmis.analysis.semantic import PointMeaning
+
+    meaning = replace(_meaning(2.0), points=(PointMeaning("fix", True, 1, 3.0),))
+    calm = "A caller was upset about his bill. I checked it twice and explained each line to him."
+    rude = "A caller was upset about his bill. If he kept shouting I would hang up on him."
+    fixed = analyse(calm, english_rubric(), "en", lemmatizer("en"), meaning=meaning)
+    assert [(p.id, p.by) for p in fixed.covered] == [("fix", "meaning")]
+    flagged = analyse(rude, english_rubric(), "en", lemmatizer("en"), meaning=meaning)
+    assert "rude" in [f.id for f in flagged.red_flags]
+    assert flagged.covered == ()
+
+
+def test_an_attitude_recognised_by_meaning_is_a_caution_that_costs_nothing() -> None:
     from dataclasses import replace
 
     from valmis.analysis.attitude import AttitudeHit
-    from valmis.analysis.semantic import PointMeaning
 
-    answer = (
-        "A caller was upset about his bill. I explain it once, and if he does not get it he can call back."
-    )
-    fix_by_meaning = (PointMeaning("fix", True, 1, 3.0),)
-    calm = replace(_meaning(2.0), points=fix_by_meaning)
-    impatient = replace(calm, attitudes=(AttitudeHit("impatient", "Impatient", "why", 1, 0.7, 0.3),))
-    assert [p.id for p in en(answer).covered] == []
-    assert [
-        (p.id, p.by) for p in analyse(answer, english_rubric(), "en", lemmatizer("en"), meaning=calm).covered
-    ] == [("fix", "meaning")]
-    flagged = analyse(answer, english_rubric(), "en", lemmatizer("en"), meaning=impatient)
-    assert [(f.id, f.by) for f in flagged.red_flags] == [("impatient", "meaning")]
-    assert flagged.covered == ()
+    plain = _meaning(2.0)
+    cautious = replace(plain, attitudes=(AttitudeHit("impatient", "Impatient", "why", 1, 0.7, 0.3),))
+    without = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=plain)
+    with_caution = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=cautious)
+    assert [c.id for c in with_caution.cautions] == ["impatient"]
+    assert with_caution.red_flags == ()
+    assert with_caution.score == without.score

@@ -177,12 +177,12 @@ def test_a_locked_database_keeps_the_answer_in_the_box(client: TestClient, setti
     assert retried.url.path.startswith("/attempts/")
 
 
-def test_a_red_flag_is_the_first_thing_to_fix_and_says_how_it_was_found(client: TestClient) -> None:
+def test_a_red_flag_is_the_first_thing_to_fix_and_a_caution_is_shown_apart(client: TestClient) -> None:
     onboard(client)
     answer = (
         "Honestly, most callers ask silly things they could easily find on the website themselves. "
         "I explain only once, and if they still don't understand they can call back later. "
-        "There is a queue waiting, so I can't waste time on one caller."
+        "If they keep asking, that is not my problem."
     )
     response = client.post(
         "/ask",
@@ -192,4 +192,4 @@ def test_a_red_flag_is_the_first_thing_to_fix_and_says_how_it_was_found(client: 
     fix = page.split('id="fix-heading"', 1)[1].split("</ol>", 1)[0]
     first = re.search(r"<li>(.*?)</li>", fix, re.S)
     assert first and "Rephrase or remove this" in first.group(1)
-    assert "recognised from what the sentence means" in page
+    assert 'id="caution-heading"' in page

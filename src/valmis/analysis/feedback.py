@@ -77,7 +77,7 @@ def analyse(
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
     )
     flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
-    flags += _attitude_flags(meaning, sentences, flags)
+    cautions = _cautions(meaning, sentences, flags)
     # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
     # they can call back" is near "follow up" in topic and says the opposite.
     points = _merge(by_words, meaning, sentences, frozenset(f.quote for f in flags))
@@ -102,7 +102,7 @@ def analyse(
         _specificity_part(rubric.structure, specifics),
         _length_part(words, rubric),
         _scaled(_clarity_part(words, fillers, hedges, specifics, rambling), enough, "part.too_short"),
-        _scaled(_professionalism_part(flags), enough, "part.too_short"),
+        _scaled(_professionalism_part(flags, cautions), enough, "part.too_short"),
     ]
     parts = [_scaled(p, gate, "part.off_topic") if p.name in FORM_PARTS else p for p in parts]
     if stuffed:
@@ -130,6 +130,7 @@ def analyse(
         approximate_lemmas=lemmatizer.approximate,
         detected_lang=detected_lang,
         semantic=meaning is not None,
+        cautions=cautions,
     )
 
 
@@ -166,10 +167,13 @@ def _merge(
     return tuple(out)
 
 
-def _attitude_flags(
+def _cautions(
     meaning: Meaning | None, sentences: tuple[Sentence, ...], found: tuple[FlagHit, ...]
 ) -> tuple[FlagHit, ...]:
-    """Attitudes the model recognised, unless a phrase already flagged that kind or that sentence."""
+    """Attitudes the model recognised, unless a phrase already flagged that kind or that sentence.
+
+    Advisory only: on answers it was not tuned on, the model also found them in good answers.
+    """
     if meaning is None:
         return ()
     ids = {f.id for f in found}
@@ -181,7 +185,7 @@ def _attitude_flags(
         quote = sentences[hit.sentence].text
         if hit.id in ids or quote in quoted:
             continue
-        out.append(FlagHit(hit.id, hit.label, hit.why, quote, "meaning"))
+        out.append(FlagHit(hit.id, hit.label, hit.why, quote))
         quoted.add(quote)
     return tuple(out)
 
@@ -372,19 +376,21 @@ def _clarity_part(
     return Part("clarity", earned, top, tuple(notes), tip)
 
 
-def _professionalism_part(flags: tuple[FlagHit, ...]) -> Part:
+def _professionalism_part(flags: tuple[FlagHit, ...], cautions: tuple[FlagHit, ...] = ()) -> Part:
     top = MAXIMA["professionalism"]
     earned = max(0, top - 15 * len(flags))
-    notes = tuple(
-        Note(
-            "professionalism.flag_meaning" if f.by == "meaning" else "professionalism.flag",
-            {"label": f.label, "why": f.why},
-            f.quote,
-        )
-        for f in flags
+    notes = tuple(Note("professionalism.flag", {"label": f.label, "why": f.why}, f.quote) for f in flags)
+    if not notes:
+        notes = (Note("professionalism.ok"),)
+    notes += tuple(
+        Note("professionalism.caution", {"label": c.label, "why": c.why}, c.quote) for c in cautions
     )
-    tip = Note("professionalism.tip", {"label": flags[0].label}) if flags else None
-    return Part("professionalism", earned, top, notes or (Note("professionalism.ok"),), tip)
+    tip = None
+    if flags:
+        tip = Note("professionalism.tip", {"label": flags[0].label})
+    elif cautions:
+        tip = Note("professionalism.tip.caution", {"label": cautions[0].label})
+    return Part("professionalism", earned, top, notes, tip)
 
 
 def _scaled(part: Part, factor: float, code: str) -> Part:

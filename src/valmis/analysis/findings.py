@@ -41,7 +41,6 @@ class FlagHit:
     label: str
     why: str
     quote: str
-    by: str = "words"  # "words": its phrase was found; "meaning": a sentence says the same thing
 
 
 @dataclass(frozen=True)
@@ -66,6 +65,9 @@ class Feedback:
     approximate_lemmas: bool = False
     detected_lang: str | None = None  # the language the answer is written in, when it was checked
     semantic: bool = False  # True when meaning (the embedding model) was part of the judgement
+    # Sentences that may come across as an attitude recruiters screen out, recognised by meaning:
+    # shown as worth checking, never scored (the model cannot be sure enough to cost points).
+    cautions: tuple[FlagHit, ...] = ()
 
     @property
     def covered(self) -> tuple[PointResult, ...]:

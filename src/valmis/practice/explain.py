@@ -167,8 +167,12 @@ MESSAGES = {
     "part.red_flag": N_("A red flag makes the rest count less: this part counts {percent} %."),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
     "professionalism.flag": N_("Red flag — {label}: {why}"),
-    "professionalism.flag_meaning": N_(
-        "Red flag — {label}: {why} (recognised from what this sentence means, not from set words)"
+    "professionalism.caution": N_(
+        "Worth checking — this sentence may come across as: {label}. {why} (Recognised from what the "
+        "sentence means; it costs no points.)"
+    ),
+    "professionalism.tip.caution": N_(
+        "Check how one sentence comes across ({label}); if that is not what you meant, say it another way."
     ),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
 }

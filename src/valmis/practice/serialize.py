@@ -40,6 +40,7 @@ def feedback_from_dict(data: dict[str, Any]) -> Feedback:
         parts=parts,
         key_points=tuple(PointResult(**k) for k in data["key_points"]),
         red_flags=tuple(FlagHit(**f) for f in data["red_flags"]),
+        cautions=tuple(FlagHit(**f) for f in data.get("cautions", ())),
         fillers=tuple(Hit(**h) for h in data["fillers"]),
         hedges=tuple(Hit(**h) for h in data["hedges"]),
         word_count=data["word_count"],
@@ -74,9 +75,9 @@ def public_json(fb: Feedback, rubric: dict[str, Any], gettext: Gettext) -> dict[
             "missed": [{"id": k.id, "point": k.point, "hint": k.hint} for k in fb.missed],
         },
         "red_flags": [
-            {"id": f.id, "label": f.label, "why": f.why, "evidence": f.quote, "by": f.by}
-            for f in fb.red_flags
+            {"id": f.id, "label": f.label, "why": f.why, "evidence": f.quote} for f in fb.red_flags
         ],
+        "cautions": [{"id": c.id, "label": c.label, "why": c.why, "evidence": c.quote} for c in fb.cautions],
         "fillers": [{"word": h.text, "start": h.start, "end": h.end} for h in fb.fillers],
         "hedges": [{"word": h.text, "start": h.start, "end": h.end} for h in fb.hedges],
         "rubric": rubric,
