@@ -9,7 +9,6 @@ from valmis.analysis.text import Sentence
 
 LIST_SHARE = 0.4  # this share of the answer's words in list-like sentences makes it a keyword list
 COMMAS_PER_WORD = 0.16  # buzzword lists run on commas: ~0.2 a word, against ~0.08 in real answers (dev)
-COMMAS_PER_WORD = 0.16  # buzzword lists run on commas: ~0.2 a word, against ~0.08 in real answers (dev)
 
 
 def is_list_like(sentence: Sentence, stop_words: frozenset[str]) -> bool:
