@@ -1,5 +1,6 @@
-"""Attitude red flags by meaning: a sentence that says what "blaming the old employer" or "contempt
-for customers" says, in words no phrase list foresaw.
+"""Attitudes by meaning: a sentence that says what "blaming the old employer" or "contempt for
+customers" says, in words no phrase list foresaw. Feedback shows these as worth checking and does not
+score them: on answers they were not tuned on, good answers were found too.
 
 Pure: centred vectors in, frozen dataclasses out. A sentence is flagged only when it is close to one
 of a family's example sentences *and* clearly closer to it than to any of the "fine" sentences on the
@@ -15,7 +16,7 @@ import numpy as np
 from valmis.analysis.embedding import Vectors
 
 # Tuned on the dev split, then checked on the bank's own strong example answers (none of their
-# ~1 500 sentences is flagged at these values).
+# ~1 500 sentences is found at these values).
 ATTITUDE_SIMILARITY = 0.55  # centred cosine to the nearest example of the attitude
 ATTITUDE_MARGIN = 0.10  # how much closer to that example than to the nearest fine sentence
 

@@ -66,7 +66,7 @@ class Meaning:
     points: tuple[PointMeaning, ...]
     off_point: tuple[int, ...]  # indices of sentences close to no key point and not to the example
     question_z: float | None = None  # own_z against the question's own wording
-    attitudes: tuple[AttitudeHit, ...] = ()  # attitude red flags recognised by meaning
+    attitudes: tuple[AttitudeHit, ...] = ()  # sentences that may show an attitude (see attitude.py)
 
 
 def judge_meaning(
