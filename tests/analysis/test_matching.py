@@ -149,3 +149,20 @@ def test_cue_words_can_tip_a_close_vote_by_meaning() -> None:
     neighbours = [("a", "customer_handling", 0.60), ("b", "scenario", 0.55)]
     assert category_by_meaning(neighbours, [("scenario", 1)], k=2, cue_weight=0.1)[0] == "scenario"
     assert category_by_meaning(neighbours, [("scenario", 1)], k=2, cue_weight=0.0)[0] == "customer_handling"
+
+
+def test_meaning_is_asked_only_when_no_bank_question_is_close_in_words() -> None:
+    asked: list[str] = []
+
+    def neighbours() -> list[tuple[str, str, float]]:
+        asked.append("yes")
+        return [("angry-customer", "customer_handling", 0.6)]
+
+    close = match_question(
+        "How would you handle an angry customer?", english_bank(), ENGLISH_CUES, neighbours=neighbours
+    )
+    assert close.kind == "question" and asked == []
+    far = match_question(
+        "What is your favourite colour?", english_bank(), ENGLISH_CUES, neighbours=neighbours
+    )
+    assert (far.kind, far.by) == ("category", "meaning") and asked == ["yes"]

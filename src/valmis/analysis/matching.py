@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from valmis.analysis.lemmas import Lemmatizer
@@ -124,13 +124,14 @@ def match_question(
     cues: Sequence[CategoryCues],
     *,
     threshold: float = QUESTION_THRESHOLD,
-    neighbours: Sequence[tuple[str, str, float]] | None = None,
+    neighbours: Callable[[], Sequence[tuple[str, str, float]] | None] | None = None,
 ) -> Match:
     """The bank question when its words are close enough; else the category rubric that fits.
 
-    With `neighbours` (every bank question's similarity to the text by meaning) the category comes
-    from the nearest questions by meaning, helped by cue words (see `category_by_meaning`); without,
-    from the cue words alone, or failing those the nearest bank question's category by words.
+    With `neighbours` (gives every bank question's similarity to the text by meaning; called only
+    when no bank question is close in words) the category comes from the nearest questions by
+    meaning, helped by cue words (see `category_by_meaning`); without, from the cue words alone, or
+    failing those the nearest bank question's category by words.
     """
     ranked = index.nearest(text)
     if not ranked:
@@ -142,8 +143,9 @@ def match_question(
     runner = ranked[1][0].id if len(ranked) > 1 else None
     if sim >= threshold:
         return Match("question", best.category, round(sim, 3), best.id, runner)
-    if neighbours:
-        category, nearest, similarity = category_by_meaning(neighbours, category_scores(text, cues))
+    by_meaning = neighbours() if neighbours is not None else None
+    if by_meaning:
+        category, nearest, similarity = category_by_meaning(by_meaning, category_scores(text, cues))
         return Match("category", category, round(similarity, 3), None, nearest, by="meaning")
     by_cue = category_scores(text, cues)
     if by_cue and by_cue[0][1] > 0:

@@ -159,7 +159,7 @@ class Coach:
         """A pasted question: the closest bank question, or its category's rubric."""
         bank = self.bank(lang)
         cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
-        m = match_question(text, self.index(lang), cues, neighbours=self._neighbours(text, lang))
+        m = match_question(text, self.index(lang), cues, neighbours=lambda: self._neighbours(text, lang))
         if m.kind == "question" and m.question_id:
             q = bank.get(m.question_id)
             assert q is not None
@@ -174,22 +174,20 @@ class Coach:
     def _neighbours(self, text: str, lang: str) -> list[tuple[str, str, float]] | None:
         """Every bank question of the language with its similarity to `text` by meaning (None
         without the model, or when the model fails: the question is then matched by words)."""
+        questions = self.bank(lang).questions
         try:
             index = self.meaning_index()
-            if index is None or not self.bank(lang).questions:
+            if index is None or not questions:
                 return None
             sims = index.question_vectors(lang) @ self._text_vector(text, lang)
         except Exception:  # routing by words is still right, only less precise
             log.exception("matching a pasted question by meaning failed; matching by words")
             return None
-        return [
-            (q.id, q.category.value, float(sim))
-            for q, sim in zip(self.bank(lang).questions, sims, strict=True)
-        ]
+        return [(q.id, q.category.value, float(sim)) for q, sim in zip(questions, sims, strict=True)]
 
     def _text_vector(self, text: str, lang: str) -> Vectors:
-        """A question's wording as a centred vector: from the index for a bank question, else
-        embedded once and kept (a pasted question is resolved, then judged, often many times)."""
+        """A pasted question's wording as a centred vector, embedded once and kept: it is resolved,
+        then judged, often many times."""
         index = self.meaning_index()
         assert index is not None and self.embedder is not None
         key = (lang, text.strip())
@@ -197,13 +195,7 @@ class Coach:
             hit = self._text_vectors.get(key)
         if hit is not None:
             return hit
-        bank = self.bank(lang)
-        row = next((i for i, q in enumerate(bank.questions) if q.text == key[1]), None)
-        vector: Vectors = (
-            index.question_vectors(lang)[row]
-            if row is not None
-            else index.centre_answer(self.embedder.embed([key[1]]), lang)[0]
-        )
+        vector: Vectors = index.centre_answer(self.embedder.embed([key[1]]), lang)[0]
         with self._lock:
             if len(self._text_vectors) >= TEXT_VECTORS_KEPT:
                 self._text_vectors.pop(next(iter(self._text_vectors)))

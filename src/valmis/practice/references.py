@@ -44,6 +44,16 @@ class _Source:
     points: list[tuple[str, int, int | None]]  # key point id, its wording, its example sentence
 
 
+@dataclass(frozen=True)
+class _Gathered:
+    """Every text to embed, and where each source's texts sit among them, per language."""
+
+    texts: list[str]
+    sources: dict[str, dict[str, _Source]]
+    attitudes: dict[str, tuple[list[list[int]], list[int]]]  # example rows per family, fine rows
+    questions: dict[str, list[int]]  # each bank question's wording, in bank order
+
+
 def _point_text(point: str, hint: str) -> str:
     return f"{point}. {hint}"
 
@@ -72,9 +82,7 @@ class MeaningIndex:
             self._lemmatizers = lemmatizers
 
     # 1. gather the texts
-    def _gather(
-        self,
-    ) -> tuple[list[str], dict[str, dict[str, _Source]], dict[str, tuple[list[list[int]], list[int]]]]:
+    def _gather(self) -> _Gathered:
         texts: list[str] = []
 
         def add(text: str) -> int:
@@ -105,17 +113,14 @@ class MeaningIndex:
                 key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
                 per[key] = _Source(key, item.category.value, strong, weak, looking, points)
             sources[lang] = per
-        # Attitude examples and fine sentences come last, so a pack without them keeps its cache.
         attitudes: dict[str, tuple[list[list[int]], list[int]]] = {}
         for lang, bank in self._banks.items():
             if bank.attitudes is not None:
                 families = [[add(t) for t in f.examples] for f in bank.attitudes.families]
                 attitudes[lang] = (families, [add(t) for t in bank.attitudes.fine])
         # The questions' own wording: a pasted question finds its neighbours among them.
-        self._question_rows = {
-            lang: [add(q.text) for q in bank.questions] for lang, bank in self._banks.items()
-        }
-        return texts, sources, attitudes
+        questions = {lang: [add(q.text) for q in bank.questions] for lang, bank in self._banks.items()}
+        return _Gathered(texts, sources, attitudes, questions)
 
     # 2. embed them, or read them from the cache
     def _cache_path(self, texts: list[str]) -> Path | None:
@@ -149,8 +154,9 @@ class MeaningIndex:
         with self._lock:
             if self._built:
                 return
-            texts, sources, attitudes = self._gather()
-            raw = self._vectors(texts)
+            gathered = self._gather()
+            sources, attitudes = gathered.sources, gathered.attitudes
+            raw = self._vectors(gathered.texts)
             self._means: dict[str, Vectors] = {}
             self._sources = sources
             self._centred: dict[str, Vectors] = {}
@@ -177,7 +183,7 @@ class MeaningIndex:
                     centre(raw[fine_rows], mean),
                 )
             self._questions = {
-                lang: centre(raw[rows], self._means[lang]) for lang, rows in self._question_rows.items()
+                lang: centre(raw[rows], self._means[lang]) for lang, rows in gathered.questions.items()
             }
             self._built = True
 
