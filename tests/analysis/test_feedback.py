@@ -192,7 +192,7 @@ def test_key_points_earn_their_share_and_quote_the_covering_sentence() -> None:
 
 
 def test_a_long_answer_covering_no_point_is_called_off_topic() -> None:
-    answer = "I like football and cooking. " * 10
+    answer = "I like playing football with my friends on Sundays. " * 10
     assert codes(part(en(answer), "key_points"))[:2] == ["key_points.summary", "key_points.off_topic"]
 
 

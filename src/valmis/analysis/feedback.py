@@ -82,7 +82,7 @@ def analyse(
     # they can call back" is near "follow up" in topic and says the opposite.
     points = _merge(by_words, meaning, sentences, frozenset(f.quote for f in flags))
     stuffed = is_stuffed(
-        by_words, meaning, sentences, lex.stop_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
+        by_words, meaning, sentences, lex.clause_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)

@@ -41,10 +41,17 @@ class Lexicon:
     # person on the verb instead, so its list stays empty.
     other_subjects: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # may stand between a subject and its verb
+    # Words that open a clause after a comma ("…, because", "…, koska"): such a comma is grammar,
+    # not a list. Finnish puts a comma before every subordinate clause.
+    clause_words: frozenset[str] = frozenset()
 
 
 EN = Lexicon(
     lang="en",
+    clause_words=frozenset(
+        "which who whom whose that because if when whenever while but so and or nor then as "
+        "although though since where whereas unless until before after once even".split()
+    ),
     other_subjects=frozenset(
         "they he she customer customers caller callers client clients someone people agent "
         "agents colleague colleagues they'll they'd he'll she'll he'd she'd".split()
@@ -375,6 +382,13 @@ EN = Lexicon(
 
 FI = Lexicon(
     lang="fi",
+    clause_words=frozenset(
+        "että ettei ettet etten ettemme jotta kun koska jos jollei vaikka kunnes mikäli kuin "
+        "joka jotka jonka jota jossa josta johon jolla jolle jolta joiden joita joissa joista "
+        "joihin joilla joille jolloin mikä mitkä mitä minkä missä mistä mihin millä mille miltä "
+        "miten miksi kuka ketä kenen kumpi kumman milloin montako paljonko mutta vaan sillä eli "
+        "niin joten ennen sitten vai tai ja sekä kuten".split()
+    ),
     negations=frozenset("en et ei emme ette eivät älä älkää ikinä koskaan ilman enkä etkä eikä".split()),
     stop_words=frozenset(
         "ja tai mutta että kun jos niin kuin on ovat oli olivat olla ole ei en et emme eivät se ne "
