@@ -320,3 +320,29 @@ def test_an_attitude_recognised_by_meaning_is_a_caution_that_costs_nothing() -> 
     assert [c.id for c in with_caution.cautions] == ["impatient"]
     assert with_caution.red_flags == ()
     assert with_caution.score == without.score
+
+
+def test_an_answer_that_fits_another_question_much_better_is_told_which_and_loses_relevance() -> None:
+    from dataclasses import replace
+
+    plain = _meaning(2.0)
+    elsewhere = replace(plain, other_margin=-0.5, nearest_other="How do you calm an angry customer?")
+    on = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=plain)
+    off = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=elsewhere)
+    notes = part(off, "relevance").notes
+    assert [n.params for n in notes if n.code == "relevance.other_question"] == [
+        {"question": "How do you calm an angry customer?"}
+    ]
+    assert "relevance.off_topic" in [n.code for n in notes]  # its named key words do not lift it back
+    assert off.score < on.score
+
+
+def test_an_answer_only_a_little_closer_to_another_question_loses_nothing() -> None:
+    from dataclasses import replace
+
+    plain = _meaning(2.0)
+    near = replace(plain, other_margin=-0.05, nearest_other="How do you calm an angry customer?")
+    on = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=plain)
+    close = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=near)
+    assert close.score == on.score
+    assert "relevance.other_question" not in [n.code for n in part(close, "relevance").notes]

@@ -45,6 +45,24 @@ def test_an_off_topic_answer_is_told_so_and_scores_low(coach: Coach, night) -> N
     assert feedback.score < on_topic.score - 40
 
 
+def test_an_answer_to_another_bank_question_is_told_which_question_it_fits(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    excel = (
+        "I use Excel every day. I build pivot tables to summarise ticket volumes by week and use VLOOKUP to "
+        "match customer IDs between two reports. Last quarter I made a sheet that flagged late tickets "
+        "automatically, which saved my team about two hours a week."
+    )
+    feedback = coach.analyse(excel, night, "en")
+    other = [
+        n.params["question"]
+        for n in _part(feedback, "relevance").notes
+        if n.code == "relevance.other_question"
+    ]
+    assert len(other) == 1 and "Excel" in other[0]
+    assert feedback.score < coach.analyse(NIGHT_SHIFT_EN, night, "en").score - 40
+    own_example = coach.analyse(night.question.strong_answer, night, "en")
+    assert "relevance.other_question" not in [n.code for n in _part(own_example, "relevance").notes]
+
+
 def test_a_finnish_answer_to_an_english_question_is_judged_on_its_meaning(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
     finnish = (
         "Kyllä, yövuorot sopivat minulle. Tein edellisessä työssäni vuoden ajan yövuoroa Yhdysvaltain "

@@ -45,6 +45,10 @@ class RubricVectors:
     strong_background: tuple[float, float]  # how close unrelated sentences come to `strong`
     profile_background: tuple[float, float] = (0.0, 1.0)  # how close unrelated answers come to `profile`
     unrelated: Vectors | None = None  # (m, d) strong example answers of other categories' questions
+    # A bank question's neighbours: the strong example answer of every other bank question (n, d),
+    # with their wording — an answer much closer to one of them answers that question instead.
+    neighbours: Vectors | None = None
+    neighbour_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ class Meaning:
     off_point: tuple[int, ...]  # indices of sentences close to no key point and not to the example
     question_z: float | None = None  # own_z against the question's own wording
     attitudes: tuple[AttitudeHit, ...] = ()  # sentences that may show an attitude (see attitude.py)
+    # sim(own strong example) − sim(the closest other question's strong example); < 0: the answer is
+    # closer to another question's example, whose wording is `nearest_other`.
+    other_margin: float | None = None
+    nearest_other: str | None = None
 
 
 def judge_meaning(
@@ -113,6 +121,12 @@ def judge_meaning(
         to_strong = (sentences @ rubric.strong - mean_s) / max(std_s, 1e-6)
         per_sentence_best = np.maximum(per_sentence_best, to_strong)
     off_point = tuple(int(j) for j in np.flatnonzero(per_sentence_best < ON_POINT_Z))
+    other_margin = nearest_other = None
+    if rubric.neighbours is not None and len(rubric.neighbours):
+        to_neighbours = rubric.neighbours @ answer
+        j = int(np.argmax(to_neighbours))
+        other_margin = round(float(answer @ rubric.strong - to_neighbours[j]), 3)
+        nearest_other = rubric.neighbour_texts[j]
     return Meaning(
         relevance=round(relevance, 3),
         rank=rank,
@@ -124,4 +138,6 @@ def judge_meaning(
         off_point=off_point,
         question_z=question_z,
         attitudes=find_attitudes(sentences, attitudes) if attitudes is not None else (),
+        other_margin=other_margin,
+        nearest_other=nearest_other,
     )

@@ -103,6 +103,10 @@ MESSAGES = {
         "Your answer does not address this question — it is closer to other questions than to this one. "
         "The question is after this: {intent}"
     ),
+    "relevance.other_question": N_(
+        "Much of your answer fits another question better: “{question}” Check that you answer the one "
+        "you were asked."
+    ),
     "relevance.closer_strong": N_("It is closer to the strong example answer than to the weak one."),
     "relevance.closer_weak": N_("It is closer to the weak example answer than to the strong one."),
     "relevance.tip": N_("Answer what is asked. The interviewer is looking for this: {intent}"),

@@ -42,6 +42,7 @@ class _Source:
     weak: int | None  # the weak example, whole
     looking_for: int
     points: list[tuple[str, int, int | None]]  # key point id, its wording, its example sentence
+    text: str = ""  # the question's wording (a category rubric: its name)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ class MeaningIndex:
                         example_index = strong[[s.text for s in sentences].index(result.evidence)]
                     points.append((spec.id, wording, example_index))
                 key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
-                per[key] = _Source(key, item.category.value, strong, weak, looking, points)
+                text = item.text if isinstance(item, Question) else item.name
+                per[key] = _Source(key, item.category.value, strong, weak, looking, points, text)
             sources[lang] = per
         attitudes: dict[str, tuple[list[list[int]], list[int]]] = {}
         for lang, bank in self._banks.items():
@@ -266,6 +268,7 @@ class MeaningIndex:
                     strong + mean_vector(np.stack([mean_vector(v[s.strong]) for s in siblings]))
                 )
                 weak = mean_vector(np.stack([v[s.weak] for s in siblings if s.weak is not None]))
+        neighbour_keys = [k for k in per if k.startswith("q:") and k != key] if key.startswith("q:") else []
         result = RubricVectors(
             profile=profiles[key],
             strong=strong,
@@ -275,6 +278,10 @@ class MeaningIndex:
             strong_background=(float(to_strong.mean()), float(to_strong.std())),
             profile_background=(float(to_profile.mean()), float(to_profile.std())),
             unrelated=np.stack(unrelated) if unrelated else None,
+            neighbours=(
+                np.stack([mean_vector(v[per[k].strong]) for k in neighbour_keys]) if neighbour_keys else None
+            ),
+            neighbour_texts=tuple(per[k].text for k in neighbour_keys),
         )
         self._rubric_vectors[cache_key] = result
         return result
