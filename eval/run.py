@@ -19,6 +19,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from valmis.analysis.feedback import OFF_TOPIC_NOTES
 from valmis.config import Settings
 from valmis.evaluation import Scored, as_row, load_items, report, worst_pairs
 from valmis.practice import attempts as uc
@@ -34,7 +35,7 @@ def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
             coach, item.question_lang, question_id=item.question_id, question_text=item.question
         )
         fb = coach.analyse(item.answer, resolved, item.lang)
-        off = any(n.code == "relevance.off_topic" for p in fb.parts if p.name == "relevance" for n in p.notes)
+        off = any(n.code in OFF_TOPIC_NOTES for p in fb.parts if p.name == "relevance" for n in p.notes)
         found = ("words",) * len(fb.red_flags) + ("meaning",) * len(fb.cautions)
         out.append(Scored(item, fb.score, off, resolved.category, found))
     return out

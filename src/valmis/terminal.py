@@ -26,7 +26,11 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
     """The `public_json` feedback, readable in a terminal."""
     rubric = out["rubric"]
     if rubric.get("matched_from_text"):
-        if rubric["kind"] == "question":
+        if rubric["kind"] == "question" and (rubric.get("similarity") or 0) >= 0.999:
+            console.print(
+                gettext("A bank question: %(id)s.") % {"id": rubric.get("question_id")}, style="dim"
+            )
+        elif rubric["kind"] == "question":
             console.print(
                 gettext("Judged like the closest bank question: %(id)s (similarity %(s)s).")
                 % {"id": rubric.get("question_id"), "s": rubric.get("similarity")},

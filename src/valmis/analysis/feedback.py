@@ -46,6 +46,8 @@ OFF_TOPIC_Z = 0.3
 # own (a difference of similarities) answers that other question: at ANOTHER_FULL or below it is off
 # topic, from ANOTHER_NONE up it costs nothing, in between it is partly on topic; the question's key
 # words do not lift it back. Tuned on dev: Spearman 0.632 → 0.654, overall pairwise 0.858 → 0.856.
+# The notes that say an answer does not address the question at all.
+OFF_TOPIC_NOTES = frozenset({"relevance.off_topic", "relevance.other_question_off"})
 ANOTHER_FULL = -0.45
 ANOTHER_NONE = -0.2
 OFF_TOPIC_FLOOR = 0.3  # share of the form parts an answer judged off topic keeps
@@ -242,14 +244,16 @@ def _relevance_part(
     if another is not None:
         on_topic = min(on_topic, another[1])
     params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100), "z": z}
-    if on_topic >= 1.0:
+    if another is not None and on_topic == another[1]:
+        # The other question is why: say that, not the rank among all questions.
+        code = "relevance.other_question" if on_topic > 0 else "relevance.other_question_off"
+        notes.append(Note(code, {"question": another[0], "intent": rubric.intent}))
+    elif on_topic >= 1.0:
         notes.append(Note("relevance.on_topic", params))
     elif on_topic > 0:
         notes.append(Note("relevance.partly", params))
     else:
         notes.append(Note("relevance.off_topic", {**params, "intent": rubric.intent}))
-    if another is not None and on_topic < 1.0:
-        notes.append(Note("relevance.other_question", {"question": another[0]}))
     earned: float = (top - CLOSER_SHARE) * on_topic
     if meaning.closer_to_strong is not None:
         closeness = min(1.0, max(0.0, (meaning.closer_to_strong - CLOSER_LOW) / (CLOSER_HIGH - CLOSER_LOW)))

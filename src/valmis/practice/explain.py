@@ -107,6 +107,9 @@ MESSAGES = {
         "Much of your answer fits another question better: “{question}” Check that you answer the one "
         "you were asked."
     ),
+    "relevance.other_question_off": N_(
+        "Your answer fits another question much better: “{question}” This question is after this: {intent}"
+    ),
     "relevance.closer_strong": N_("It is closer to the strong example answer than to the weak one."),
     "relevance.closer_weak": N_("It is closer to the weak example answer than to the strong one."),
     "relevance.tip": N_("Answer what is asked. The interviewer is looking for this: {intent}"),
