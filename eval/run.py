@@ -5,6 +5,9 @@
    with grade, off-topic detection precision and recall — per language and per category — and the
    cases it gets most wrong. Tune on dev only; test is reported, never tuned on.
 2. The bank's own examples: strong above weak, and above a strong answer to another category's question.
+3. Pasted questions (eval/questions): a rewording of a bank question is matched to it; a new question
+   keeps its category's general rubric (see question_match.py).
+4. The résumé ↔ job posting match (eval/jobs, see job_match.py).
 
 `python eval/run.py --split dev` prints the dev figures instead (for tuning); `--words-only` judges
 without the meaning model, for comparison.
@@ -134,7 +137,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     parser.add_argument("--words-only", action="store_true")
-    parser.add_argument("--only", choices=("answers", "jobs"), help="Run one of the two evaluations.")
+    parser.add_argument(
+        "--only", choices=("answers", "questions", "jobs"), help="Run one of the three evaluations."
+    )
     args = parser.parse_args(argv)
     settings = Settings()
     started = time.perf_counter()
@@ -144,10 +149,14 @@ def main(argv: list[str]) -> int:
         f"meaning model: {'off' if args.words_only else coach.embedder.name if coach.embedder else 'missing'} "
         f"(ready in {time.perf_counter() - started:.1f} s)"
     )
-    if args.only != "jobs":
+    if args.only in (None, "answers"):
         graded_set(coach, args.split)
         bank_examples(coach)
-    if args.only != "answers":
+    if args.only in (None, "questions"):
+        import question_match
+
+        question_match.report(coach, args.split)
+    if args.only in (None, "jobs"):
         import job_match
 
         job_match.report(None if args.words_only else coach, args.split)

@@ -92,3 +92,21 @@ def test_the_committed_evaluation_set_is_graded_split_and_big_enough() -> None:
     assert len({i.question_key for i in items}) >= 60
     assert {i.split for i in items} == {"dev", "test"}
     assert {i.question_lang for i in items} == {"en", "fi"}
+
+
+def test_the_pasted_question_set_names_real_bank_questions_and_no_bank_wording() -> None:
+    import json
+    from pathlib import Path
+
+    from valmis.content.loader import builtin_bank
+    from valmis.content.models import Lang
+
+    path = Path(__file__).parents[1] / "eval" / "questions" / "paraphrases.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    banks = {lang: builtin_bank(Lang(lang)) for lang in ("en", "fi")}
+    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert len({(r["lang"], r["text"]) for r in rows}) == len(rows)
+    for r in rows:
+        bank = banks[r["lang"]]
+        assert r["question_id"] is None or bank.get(r["question_id"]) is not None, r
+        assert r["text"] not in {q.text for q in bank.questions}, r

@@ -30,6 +30,14 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
             console.print(
                 gettext("A bank question: %(id)s.") % {"id": rubric.get("question_id")}, style="dim"
             )
+        elif rubric["kind"] == "question" and rubric.get("matched_by") == "meaning":
+            console.print(
+                gettext(
+                    "Judged like the bank question it asks in other words: %(id)s (meaning, similarity %(s)s)."
+                )
+                % {"id": rubric.get("question_id"), "s": rubric.get("similarity")},
+                style="dim",
+            )
         elif rubric["kind"] == "question":
             console.print(
                 gettext("Judged like the closest bank question: %(id)s (similarity %(s)s).")

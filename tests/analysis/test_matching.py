@@ -151,7 +151,7 @@ def test_cue_words_can_tip_a_close_vote_by_meaning() -> None:
     assert category_by_meaning(neighbours, [("scenario", 1)], k=2, cue_weight=0.0)[0] == "customer_handling"
 
 
-def test_meaning_is_asked_only_when_no_bank_question_is_close_in_words() -> None:
+def test_meaning_is_not_asked_when_the_words_are_sure() -> None:
     asked: list[str] = []
 
     def neighbours() -> list[tuple[str, str, float]]:
@@ -166,3 +166,35 @@ def test_meaning_is_asked_only_when_no_bank_question_is_close_in_words() -> None
         "What is your favourite colour?", english_bank(), ENGLISH_CUES, neighbours=neighbours
     )
     assert (far.kind, far.by) == ("category", "meaning") and asked == ["yes"]
+
+
+def test_a_match_in_words_that_means_something_else_is_dropped() -> None:
+    def neighbours() -> list[tuple[str, str, float]]:
+        return [("angry-customer", "customer_handling", 0.30), ("what-is-bpo", "bpo_knowledge", 0.35)]
+
+    match = match_question(
+        "How would you handle an angry dog?", english_bank(), ENGLISH_CUES, neighbours=neighbours
+    )
+    assert match.kind == "category" and match.question_id is None
+
+
+def test_a_bank_question_much_closer_in_meaning_replaces_the_match_in_words() -> None:
+    def neighbours() -> list[tuple[str, str, float]]:
+        return [("angry-customer", "customer_handling", 0.55), ("what-is-bpo", "bpo_knowledge", 0.80)]
+
+    match = match_question(
+        "How would you handle an angry dog?", english_bank(), ENGLISH_CUES, neighbours=neighbours
+    )
+    assert (match.question_id, match.by, match.runner_up) == ("what-is-bpo", "meaning", "angry-customer")
+
+
+def test_a_rewording_far_in_words_is_matched_to_its_bank_question_by_meaning() -> None:
+    from valmis.analysis.matching import same_question_by_meaning
+
+    close = [("night-shifts", "shifts_logistics", 0.73), ("night-commute", "shifts_logistics", 0.54)]
+    assert same_question_by_meaning(close) == Match(
+        "question", "shifts_logistics", 0.73, "night-shifts", "night-commute", by="meaning"
+    )
+    tied = [("night-shifts", "shifts_logistics", 0.73), ("night-commute", "shifts_logistics", 0.71)]
+    assert same_question_by_meaning(tied) is None
+    assert same_question_by_meaning([("night-shifts", "shifts_logistics", 0.5)]) is None

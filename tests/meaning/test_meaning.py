@@ -104,3 +104,15 @@ def test_a_pasted_question_gets_a_category_rubric_and_its_topic_from_its_own_wor
 
 def test_the_same_answer_gets_the_same_feedback_twice(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
     assert coach.analyse(NIGHT_SHIFT_EN, night, "en") == coach.analyse(NIGHT_SHIFT_EN, night, "en")
+
+
+def test_a_bank_question_asked_in_other_words_is_matched_by_meaning(coach: Coach) -> None:
+    resolved = coach.resolve_text("What attracted you to a career in BPO?", "en")
+    assert resolved.kind == "question" and resolved.question is not None
+    assert (resolved.question.id, resolved.describe()["matched_by"]) == ("why-bpo", "meaning")
+
+
+def test_a_new_question_that_shares_only_a_frame_of_words_keeps_the_general_rubric(coach: Coach) -> None:
+    # "What is the difference between …" is also how "BPO vs KPO" is asked; the meaning differs.
+    resolved = coach.resolve_text("What is the difference between empathy and sympathy?", "en")
+    assert resolved.kind == "category"

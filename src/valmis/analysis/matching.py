@@ -19,6 +19,17 @@ QUESTION_THRESHOLD = 0.55
 # alone), and confirmed on the dev split.
 MEANING_NEIGHBOURS = 9
 CUE_WEIGHT = 1.0
+# A pasted question worded unlike every bank question may still be one of them in other words ("Can
+# you work nights?"): the nearest bank question by meaning is taken when it is this close (cosine of
+# centred vectors) and clearly closer than the next one. Tuned on eval/questions (dev split).
+MEANING_QUESTION_SIM = 0.68
+MEANING_QUESTION_MARGIN = 0.05
+# A match in words below WORDS_SURE is checked by meaning: it is dropped when the two questions mean
+# little alike ("the difference between empathy and sympathy" is not "the difference between BPO and
+# KPO"), and a bank question this much closer by meaning takes its place. Tuned on eval/questions (dev).
+WORDS_SURE = 0.9
+MEANING_VETO = 0.5
+MEANING_OVERRULES = 0.1
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,7 @@ class Match:
     similarity: float
     question_id: str | None = None
     runner_up: str | None = None
-    by: str = "words"  # how the category was chosen: "words" or "meaning"
+    by: str = "words"  # how the question or category was chosen: "words" or "meaning"
 
 
 class QuestionIndex:
@@ -129,9 +140,10 @@ def match_question(
     """The bank question when its words are close enough; else the category rubric that fits.
 
     With `neighbours` (gives every bank question's similarity to the text by meaning; called only
-    when no bank question is close in words) the category comes from the nearest questions by
-    meaning, helped by cue words (see `category_by_meaning`); without, from the cue words alone, or
-    failing those the nearest bank question's category by words.
+    when the words are not sure) a match in words is checked by meaning, a bank question worded
+    differently is found by meaning (see `same_question_by_meaning`), and otherwise the category
+    comes from the nearest questions by meaning, helped by cue words (see `category_by_meaning`);
+    without, from the cue words alone, or failing those the nearest bank question's category by words.
     """
     ranked = index.nearest(text)
     if not ranked:
@@ -141,13 +153,55 @@ def match_question(
         return Match("category", by_cue[0][0], 0.0)
     best, sim = ranked[0]
     runner = ranked[1][0].id if len(ranked) > 1 else None
-    if sim >= threshold:
+    if sim >= max(threshold, WORDS_SURE):
         return Match("question", best.category, round(sim, 3), best.id, runner)
     by_meaning = neighbours() if neighbours is not None else None
+    if sim >= threshold:
+        in_words = Match("question", best.category, round(sim, 3), best.id, runner)
+        if not by_meaning:
+            return in_words
+        checked = _checked_by_meaning(in_words, by_meaning)
+        if checked is not None:
+            return checked
     if by_meaning:
+        same = same_question_by_meaning(by_meaning)
+        if same is not None:
+            return same
         category, nearest, similarity = category_by_meaning(by_meaning, category_scores(text, cues))
         return Match("category", category, round(similarity, 3), None, nearest, by="meaning")
     by_cue = category_scores(text, cues)
     if by_cue and by_cue[0][1] > 0:
         return Match("category", by_cue[0][0], round(sim, 3), None, best.id)
     return Match("category", best.category, round(sim, 3), None, best.id)
+
+
+def same_question_by_meaning(
+    neighbours: Sequence[tuple[str, str, float]],
+    *,
+    similarity: float | None = None,
+    margin: float | None = None,
+) -> Match | None:
+    """The bank question a pasted question rewords, when its nearest by meaning is close and clearly
+    closer than the runner-up; else None."""
+    similarity = MEANING_QUESTION_SIM if similarity is None else similarity
+    margin = MEANING_QUESTION_MARGIN if margin is None else margin
+    ranked = sorted(neighbours, key=lambda n: (-n[2], n[0]))
+    if not ranked:
+        return None
+    (best_id, category, best), runner = ranked[0], ranked[1] if len(ranked) > 1 else None
+    if best < similarity or (runner is not None and best - runner[2] < margin):
+        return None
+    return Match("question", category, round(best, 3), best_id, runner[0] if runner else None, by="meaning")
+
+
+def _checked_by_meaning(in_words: Match, neighbours: Sequence[tuple[str, str, float]]) -> Match | None:
+    """A match in words as meaning sees it: kept, replaced by a bank question much closer in meaning,
+    or dropped (None) when the two questions mean little alike."""
+    ranked = sorted(neighbours, key=lambda n: (-n[2], n[0]))
+    alike = {qid: sim for qid, _, sim in ranked}.get(in_words.question_id or "", 0.0)
+    best_id, category, best = ranked[0]
+    if best_id != in_words.question_id and best >= MEANING_QUESTION_SIM and best - alike >= MEANING_OVERRULES:
+        return Match("question", category, round(best, 3), best_id, in_words.question_id, by="meaning")
+    if alike < MEANING_VETO:
+        return None
+    return in_words
