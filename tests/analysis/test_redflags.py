@@ -171,3 +171,26 @@ def test_saying_i_dont_know_is_no_effort_only_when_it_ends_the_thought(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert ids(text, lang) == expected
+
+
+def test_misleading_the_customer_or_the_employer_is_a_flag_in_both_languages() -> None:
+    assert ids("If Christmas is on my roster, I'll just file it as sick leave.", "en") == ["dishonest"]
+    assert ids("Sanon, että irtisanominen onnistuu vain kirjallisesti, vaikka se ei olisi totta.", "fi") == [
+        "dishonest"
+    ]
+
+
+def test_saying_you_never_call_in_sick_is_no_flag() -> None:
+    assert ids("In two years I have never had to call in sick.", "en") == []
+
+
+def test_the_customer_hanging_up_is_no_flag_on_the_candidate() -> None:
+    assert ids("If the call drops, I call the customer back at once.", "en") == []
+    assert sorted(ids("I say the line was unclear and disconnect the call.", "en")) == [
+        "dishonest",
+        "impatient-customers",
+    ]
+
+
+def test_blaming_others_for_the_customers_problem_is_a_flag_in_finnish() -> None:
+    assert ids("Laitan tiketin uudestaan, ja asiakas odottakoon.", "fi") == ["impatient-customers"]
