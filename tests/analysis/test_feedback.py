@@ -357,3 +357,11 @@ def test_an_answer_somewhat_closer_to_another_question_is_partly_on_topic_and_to
     relevance = part(feedback, "relevance")
     assert [n.code for n in relevance.notes][:1] == ["relevance.other_question"]
     assert 0 < relevance.points < relevance.max
+
+
+def test_a_key_term_spelled_out_wrong_is_a_red_flag_with_the_right_words() -> None:
+    right = en(STRONG_EN + " Our AHT, average handling time, stayed under five minutes.")
+    wrong = en(STRONG_EN + " Our AHT, average hold time, stayed under five minutes.")
+    assert [f.id for f in wrong.red_flags] == ["wrong-term"]
+    assert "average handling time" in wrong.red_flags[0].why
+    assert right.red_flags == () and wrong.score < right.score

@@ -11,6 +11,7 @@ a red flag halves everything but the professionalism part itself.
 
 from __future__ import annotations
 
+from valmis.analysis.acronyms import wrong_terms
 from valmis.analysis.coverage import cover
 from valmis.analysis.fillers import find_fillers, find_hedges
 from valmis.analysis.findings import Feedback, FlagHit, Hit, Note, Part, PointResult
@@ -85,6 +86,7 @@ def analyse(
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
     )
     flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
+    flags += wrong_terms(sentences, lang)  # "AHT is average hold time": a key term spelled out wrong
     cautions = _cautions(meaning, sentences, flags)
     # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
     # they can call back" is near "follow up" in topic and says the opposite.
