@@ -47,10 +47,10 @@ OFF_TOPIC_Z = 0.3
 # own (a difference of similarities) answers that other question: at ANOTHER_FULL or below it is off
 # topic, from ANOTHER_NONE up it costs nothing, in between it is partly on topic; the question's key
 # words do not lift it back. Tuned on dev: Spearman 0.632 → 0.654, overall pairwise 0.858 → 0.856.
-# The notes that say an answer does not address the question at all.
-OFF_TOPIC_NOTES = frozenset({"relevance.off_topic", "relevance.other_question_off"})
 ANOTHER_FULL = -0.45
 ANOTHER_NONE = -0.2
+# The notes that say an answer does not address the question at all.
+OFF_TOPIC_NOTES = frozenset({"relevance.off_topic", "relevance.other_question_off"})
 OFF_TOPIC_FLOOR = 0.3  # share of the form parts an answer judged off topic keeps
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15
