@@ -365,3 +365,17 @@ def test_a_key_term_spelled_out_wrong_is_a_red_flag_with_the_right_words() -> No
     assert [f.id for f in wrong.red_flags] == ["wrong-term"]
     assert "average handling time" in wrong.red_flags[0].why
     assert right.red_flags == () and wrong.score < right.score
+    tip = part(wrong, "professionalism").tip
+    assert tip is not None and tip.code == "professionalism.tip.term" and "handling" in tip.params["why"]
+
+
+def test_a_sentence_that_spells_a_term_out_wrong_covers_no_key_point() -> None:
+    rubric = RubricSpec(
+        key_points=(PointSpec("aht", "What AHT is", "Talk, hold and wrap-up.", ("AHT",)),),
+        red_flags=(),
+        structure="none",
+        min_words=1,
+        max_words=100,
+    )
+    assert [p.id for p in en("Our AHT was five minutes.", rubric).covered] == ["aht"]
+    assert en("AHT is average hold time.", rubric).covered == ()

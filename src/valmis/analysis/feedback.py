@@ -80,13 +80,22 @@ def analyse(
     lex = lexicon_for(lang)
     sentences = split_sentences(answer)
     words = word_count(answer)
+    # "AHT is average hold time": a key term spelled out wrong makes no key point, even in its words.
+    wrong = wrong_terms(sentences, lang)
+    misspelt = frozenset(w.quote for w in wrong)
     by_words = (
-        cover(rubric.key_points, sentences, lemmatizer, lex.stop_words)
+        cover(
+            rubric.key_points,
+            tuple(s for s in sentences if s.text not in misspelt),
+            lemmatizer,
+            lex.stop_words,
+        )
         if rubric.lang == lang
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
     )
-    flags = find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer)
-    flags += wrong_terms(sentences, lang)  # "AHT is average hold time": a key term spelled out wrong
+    flags = (
+        find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer) + wrong
+    )
     cautions = _cautions(meaning, sentences, flags)
     # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
     # they can call back" is near "follow up" in topic and says the opposite.
@@ -413,7 +422,9 @@ def _professionalism_part(flags: tuple[FlagHit, ...], cautions: tuple[FlagHit, .
         Note("professionalism.caution", {"label": c.label, "why": c.why}, c.quote) for c in cautions
     )
     tip = None
-    if flags:
+    if flags and flags[0].id == "wrong-term":
+        tip = Note("professionalism.tip.term", {"why": flags[0].why})
+    elif flags:
         tip = Note("professionalism.tip", {"label": flags[0].label})
     elif cautions:
         tip = Note("professionalism.tip.caution", {"label": cautions[0].label})

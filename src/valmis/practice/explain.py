@@ -182,6 +182,7 @@ MESSAGES = {
         "Check how one sentence comes across ({label}); if that is not what you meant, say it another way."
     ),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
+    "professionalism.tip.term": N_("Get the term right: {why}"),
 }
 
 
