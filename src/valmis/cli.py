@@ -360,13 +360,21 @@ def _feedback_batch(path: Path, default_lang: str, as_json: bool) -> None:
     if not as_json:
         from rich.table import Table
 
-        table = Table("line", "score", "rubric", "error")
+        judged = [r["score"] for r in rows if "score" in r]
+        errors = len(rows) - len(judged)
+        caption = f"{len(judged)} answer{'s' if len(judged) != 1 else ''} judged"
+        if judged:
+            caption += f" · mean score {sum(judged) / len(judged):.0f}"
+        if errors:
+            caption += f" · {errors} line{'s' if errors != 1 else ''} with an error"
+        table = Table("line", "score", "rubric", "red flags", "error", caption=caption)
         for r in rows:
             rubric = r.get("rubric") or {}
             table.add_row(
                 str(r["line"]),
                 str(r.get("score", "")),
                 str(rubric.get("question_id") or rubric.get("category") or ""),
+                ", ".join(f["id"] for f in r.get("red_flags") or []),
                 r.get("error") or "",
             )
         Console().print(table)

@@ -242,3 +242,18 @@ def test_batch_feedback_writes_one_result_per_line_and_survives_bad_lines(tmp_pa
     assert out[2]["rubric"]["matched_from_text"] is True
     assert "no question" in out[3]["error"]
     assert "empty" in out[4]["error"]
+
+
+def test_batch_feedback_as_a_table_sums_up_the_scores_and_the_errors(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"question_id": "why-bpo", "answer": ANSWER, "lang": "en"}),
+        "this is not json",
+        json.dumps({"question_id": "why-bpo", "answer": "Only for the money, to be honest.", "lang": "en"}),
+    ]
+    batch = tmp_path / "answers.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["feedback", "--batch", str(batch)])
+    assert result.exit_code == 0, result.output
+    assert "2 answers judged · mean score" in result.stdout
+    assert "1 line with an error" in result.stdout
+    assert "only-money" in result.stdout
