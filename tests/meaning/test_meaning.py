@@ -116,3 +116,29 @@ def test_a_new_question_that_shares_only_a_frame_of_words_keeps_the_general_rubr
     # "What is the difference between …" is also how "BPO vs KPO" is asked; the meaning differs.
     resolved = coach.resolve_text("What is the difference between empathy and sympathy?", "en")
     assert resolved.kind == "category"
+
+
+def test_a_retried_answer_embeds_only_the_sentences_that_changed(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from pathlib import Path
+
+    class Counting:
+        def __init__(self, inner):  # type: ignore[no-untyped-def]
+            self.inner, self.name, self.texts = inner, inner.name, []
+
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            self.texts += list(texts)
+            return self.inner.embed(texts)
+
+    coach.meaning_index()  # the bank's vectors are in the cache folder from here on
+    counting = Counting(coach.embedder)
+    fresh = Coach(embedder=counting, cache_dir=Path(os.environ["VALMIS_CACHE_DIR"]))
+    fresh.meaning_index()
+    counting.texts.clear()
+    fresh.analyse(NIGHT_SHIFT_EN, night, "en")
+    assert len(counting.texts) == 4  # the answer's four sentences
+    edited = NIGHT_SHIFT_EN.replace("I never missed a shift.", "I did not miss a single shift that year.")
+    second = fresh.analyse(edited, night, "en")
+    assert counting.texts[4:] == ["I did not miss a single shift that year."]
+    # Vectors from the cache are the model's own: the same feedback as a coach that embeds everything.
+    assert second == coach.analyse(edited, night, "en")

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from valmis.analysis.embedding import Embedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
@@ -107,6 +109,9 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
 log = logging.getLogger(__name__)
 
 TEXT_VECTORS_KEPT = 512  # pasted questions' vectors kept per process (oldest dropped first)
+# Answer sentences' vectors kept per process (oldest dropped first): a retried or corrected answer
+# embeds only the sentences that changed. A sentence's vector does not depend on its neighbours.
+SENTENCE_VECTORS_KEPT = 4096
 
 
 class Coach:
@@ -125,6 +130,7 @@ class Coach:
         self._indexes: dict[str, QuestionIndex] = {}
         self._banks: dict[str, Bank] = {}
         self._text_vectors: dict[tuple[str, str], Vectors] = {}
+        self._sentence_vectors: dict[str, Vectors] = {}
 
     def bank(self, lang: str) -> Bank:
         if self._pack_dir is None:
@@ -202,6 +208,24 @@ class Coach:
             self._text_vectors[key] = vector
         return vector
 
+    def _sentence_vectors_of(self, sentences: list[str]) -> Vectors:
+        """The model's vectors of an answer's sentences, embedding only those not seen lately."""
+        assert self.embedder is not None
+        with self._lock:
+            known = {s: self._sentence_vectors.pop(s) for s in sentences if s in self._sentence_vectors}
+            self._sentence_vectors.update(known)  # the ones just used move to the young end
+        missing = [s for s in dict.fromkeys(sentences) if s not in known]
+        if missing:
+            fresh = dict(zip(missing, self.embedder.embed(missing), strict=True))
+            with self._lock:
+                for text, vector in fresh.items():
+                    self._sentence_vectors.pop(text, None)
+                    self._sentence_vectors[text] = vector
+                while len(self._sentence_vectors) > SENTENCE_VECTORS_KEPT:
+                    self._sentence_vectors.pop(next(iter(self._sentence_vectors)))
+            known.update(fresh)
+        return np.stack([known[s] for s in sentences])
+
     def meaning_index(self) -> MeaningIndex | None:
         """The bank as vectors, built (or read from the cache) on first use; None without a model."""
         if self.embedder is None:
@@ -248,7 +272,7 @@ class Coach:
         if index is not None and self.embedder is not None:
             sentences = [s.text for s in split_sentences(answer)]
             if sentences:
-                vectors = index.centre_answer(self.embedder.embed(sentences), answer_lang)
+                vectors = index.centre_answer(self._sentence_vectors_of(sentences), answer_lang)
                 # A category rubric is broad: the pasted question's own wording says what this
                 # question is about. A bank question's references say it better than its wording,
                 # which a weak answer can simply echo.
