@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True)
@@ -765,6 +765,7 @@ def lexicon(lang: str) -> Lexicon:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+@lru_cache(maxsize=8192)
 def normalize_quotes(text: str) -> str:
     """Curly apostrophes (phones type them) as straight ones; the length stays the same."""
     return text.translate(_QUOTES)
