@@ -31,14 +31,11 @@ def find_red_flags(
                 hits.append(FlagHit(flag.id, flag.label, flag.why, sentence.text))
                 break
     seen = {h.id for h in hits}
-    plain = [normalize_quotes(s.text) for s in sentences]  # once per sentence, not once per cue
     for generic in lexicon.generic_flags:
         if generic.id in seen:  # the rubric's own flag of the same kind already speaks for it
             continue
-        for sentence, text in zip(sentences, plain, strict=True):
-            if any(
-                _affirmed_cue(c, sentence, text, lexicon, clause_end=generic.clause_end) for c in generic.cues
-            ):
+        for sentence in sentences:
+            if any(_affirmed_cue(c, sentence, lexicon, clause_end=generic.clause_end) for c in generic.cues):
                 hits.append(FlagHit(generic.id, generic.label, generic.why, sentence.text))
                 break
     return tuple(hits)
@@ -90,10 +87,8 @@ def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _affirmed_cue(
-    cue: str, sentence: Sentence, text: str, lexicon: Lexicon, *, clause_end: bool = False
-) -> bool:
-    """`text`: the sentence's text with straight quotes (see `normalize_quotes`)."""
+def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end: bool = False) -> bool:
+    text = normalize_quotes(sentence.text)
     for m in cue_pattern(cue).finditer(text):
         if clause_end and not _CLAUSE_END.match(text, m.end()):
             continue
