@@ -171,6 +171,11 @@ class MeaningIndex:
                 rows = sorted({i for src in per.values() for i in _rows(src)})
                 self._centred[lang] = np.zeros_like(raw)
                 self._centred[lang][rows] = centre(raw[rows], self._means[lang])
+            # Each bank question's and rubric's strong example as one vector, once per language.
+            self._strong = {
+                lang: {key: mean_vector(self._centred[lang][src.strong]) for key, src in per.items()}
+                for lang, per in sources.items()
+            }
             self._profiles = {lang: self._make_profiles(lang) for lang in sources}
             self._attitudes: dict[str, AttitudeVectors] = {}
             for lang, (family_rows, fine_rows) in attitudes.items():
@@ -193,9 +198,8 @@ class MeaningIndex:
         v = self._centred[lang]
         out = {}
         for key, src in self._sources[lang].items():
-            strong = mean_vector(v[src.strong])
             points = mean_vector(v[[p[1] for p in src.points]])
-            out[key] = normalise(strong + v[src.looking_for] + points)
+            out[key] = normalise(self._strong[lang][key] + v[src.looking_for] + points)
         return out
 
     def language_mean(self, lang: str) -> Vectors:
@@ -250,24 +254,21 @@ class MeaningIndex:
             refs = v[[wording] if example is None else [wording, example]]
             best = (background @ refs.T).max(axis=1)
             points.append(PointRefs(point_id, refs, float(best.mean()), float(best.std())))
-        strong = mean_vector(v[src.strong])
+        examples, answer_examples = self._strong[lang], self._strong[answer_lang]
+        strong = examples[key]
         to_strong = background @ strong
         unrelated = [
-            mean_vector(bv[s.strong])
-            for k, s in bper.items()
-            if k.startswith("q:") and s.category != src.category
+            answer_examples[k] for k, s in bper.items() if k.startswith("q:") and s.category != src.category
         ]
         to_profile = np.stack(unrelated) @ profiles[key] if unrelated else np.zeros(1, np.float32)
         weak = v[src.weak] if src.weak is not None else None
         if key.startswith("c:"):
             # A category rubric has one example and no weak one: the category's bank questions lend
             # theirs, so "closer to strong or to weak examples" works for pasted questions too.
-            siblings = [s for k, s in per.items() if k.startswith("q:") and s.category == src.category]
+            siblings = [k for k, s in per.items() if k.startswith("q:") and s.category == src.category]
             if siblings:
-                strong = normalise(
-                    strong + mean_vector(np.stack([mean_vector(v[s.strong]) for s in siblings]))
-                )
-                weak = mean_vector(np.stack([v[s.weak] for s in siblings if s.weak is not None]))
+                strong = normalise(strong + mean_vector(np.stack([examples[k] for k in siblings])))
+                weak = mean_vector(np.stack([v[w] for k in siblings if (w := per[k].weak) is not None]))
         neighbour_keys = [k for k in per if k.startswith("q:") and k != key] if key.startswith("q:") else []
         result = RubricVectors(
             profile=profiles[key],
@@ -278,9 +279,7 @@ class MeaningIndex:
             strong_background=(float(to_strong.mean()), float(to_strong.std())),
             profile_background=(float(to_profile.mean()), float(to_profile.std())),
             unrelated=np.stack(unrelated) if unrelated else None,
-            neighbours=(
-                np.stack([mean_vector(v[per[k].strong]) for k in neighbour_keys]) if neighbour_keys else None
-            ),
+            neighbours=np.stack([examples[k] for k in neighbour_keys]) if neighbour_keys else None,
             neighbour_texts=tuple(per[k].text for k in neighbour_keys),
         )
         self._rubric_vectors[cache_key] = result
