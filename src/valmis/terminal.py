@@ -26,23 +26,17 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
     """The `public_json` feedback, readable in a terminal."""
     rubric = out["rubric"]
     if rubric.get("matched_from_text"):
-        if rubric["kind"] == "question" and (rubric.get("similarity") or 0) >= 0.999:
-            console.print(
-                gettext("A bank question: %(id)s.") % {"id": rubric.get("question_id")}, style="dim"
-            )
-        elif rubric["kind"] == "question" and rubric.get("matched_by") == "meaning":
-            console.print(
-                gettext(
+        if rubric["kind"] == "question":
+            if (rubric.get("similarity") or 0) >= 0.999:
+                line = gettext("A bank question: %(id)s.")
+            elif rubric.get("matched_by") == "meaning":
+                line = gettext(
                     "Judged like the bank question it asks in other words: %(id)s (meaning, similarity %(s)s)."
                 )
-                % {"id": rubric.get("question_id"), "s": rubric.get("similarity")},
-                style="dim",
-            )
-        elif rubric["kind"] == "question":
+            else:
+                line = gettext("Judged like the closest bank question: %(id)s (similarity %(s)s).")
             console.print(
-                gettext("Judged like the closest bank question: %(id)s (similarity %(s)s).")
-                % {"id": rubric.get("question_id"), "s": rubric.get("similarity")},
-                style="dim",
+                line % {"id": rubric.get("question_id"), "s": rubric.get("similarity")}, style="dim"
             )
         else:
             console.print(

@@ -67,15 +67,12 @@ LABELS = {
 
 
 def _spelling(words: list[str], acronym: str) -> list[str] | None:
-    """The run of words whose first letters make the acronym, starting at the first word or after
-    one article ("the", "a"); None when the words do not spell it out."""
-    n = len(acronym)
-    for start in (0, 1):
-        run = words[start : start + n]
-        if len(run) == n and all(w[0].lower() == c.lower() for w, c in zip(run, acronym, strict=True)):
-            return run
-        if start == 0 and words[:1] and words[0].lower() not in ("the", "a", "an"):
-            break
+    """The words, after at most one article ("the", "a"), whose first letters make the acronym;
+    None when they do not spell it out."""
+    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    run = words[start : start + len(acronym)]
+    if len(run) == len(acronym) and all(w[0].lower() == c.lower() for w, c in zip(run, acronym, strict=True)):
+        return run
     return None
 
 
