@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 try:
     import httpx2 as httpx
@@ -67,6 +68,16 @@ def bench_model() -> Path:
     return cache
 
 
+def _feedback_times(coach: Any, cases: list[tuple[str, Any]], lang: str) -> list[float]:
+    """Milliseconds of feedback for each (answer, resolved question), one after another."""
+    times = []
+    for answer, resolved in cases:
+        t0 = time.perf_counter()
+        coach.analyse(answer, resolved, lang)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
 def bench_feedback(cache: Path) -> None:
     from valmis.embedder import E5Embedder
     from valmis.practice.coach import Coach
@@ -86,25 +97,16 @@ def bench_feedback(cache: Path) -> None:
             # no timed sentence is already among the coach's recent sentence vectors.
             for q in bank.questions[:5]:
                 coach.analyse(q.looking_for, coach.resolve_id(q.id, lang), lang)
-            times = []
-            for answer, resolved in cases:
-                t0 = time.perf_counter()
-                coach.analyse(answer, resolved, lang)
-                times.append((time.perf_counter() - t0) * 1000)
+            times = _feedback_times(coach, cases, lang)
             print(
                 f"feedback {label} ({lang}, {len(cases)} answers): p50 {percentile(times, 0.5):.1f} ms · "
                 f"p95 {percentile(times, 0.95):.1f} ms · max {max(times):.1f} ms"
             )
             if label != "with meaning":
                 continue
-            retried = []
-            for answer, resolved in cases:  # "Try again": the same answer with its last sentence changed
-                edited = answer.rstrip().rstrip(".!?") + (
-                    ", aivan varmasti." if lang == "fi" else ", really."
-                )
-                t0 = time.perf_counter()
-                coach.analyse(edited, resolved, lang)
-                retried.append((time.perf_counter() - t0) * 1000)
+            # "Try again": the same answer with its last sentence changed.
+            ending = ", aivan varmasti." if lang == "fi" else ", really."
+            retried = _feedback_times(coach, [(a.rstrip().rstrip(".!?") + ending, r) for a, r in cases], lang)
             print(
                 f"feedback {label}, answer retried with its last sentence changed ({lang}): "
                 f"p50 {percentile(retried, 0.5):.1f} ms · p95 {percentile(retried, 0.95):.1f} ms"
