@@ -173,6 +173,27 @@ def test_saying_i_dont_know_is_no_effort_only_when_it_ends_the_thought(
     assert ids(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If I don't know, I check the knowledge base.", "en"),
+        ("When I don't know, I ask my team lead.", "en"),
+        ("I won't guess at a fix I don't know.", "en"),
+        ("Jos en tiedä, kysyn tiiminvetäjältä.", "fi"),
+        ("Asiaa, jota en tiedä, en arvaa.", "fi"),
+    ],
+)
+def test_i_dont_know_in_a_condition_or_a_relative_clause_is_a_plan_not_no_effort(
+    text: str, lang: str
+) -> None:
+    assert ids(text, lang) == []
+
+
+def test_i_dont_know_after_a_lead_in_word_is_still_no_effort() -> None:
+    assert ids("To be honest I don't know.", "en") == ["no-effort"]
+    assert ids("Rehellisesti sanottuna en tiedä.", "fi") == ["no-effort"]
+
+
 def test_misleading_the_customer_or_the_employer_is_a_flag_in_both_languages() -> None:
     assert ids("If Christmas is on my roster, I'll just file it as sick leave.", "en") == ["dishonest"]
     assert ids("Sanon, että irtisanominen onnistuu vain kirjallisesti, vaikka se ei olisi totta.", "fi") == [

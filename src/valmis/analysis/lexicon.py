@@ -44,10 +44,25 @@ class Lexicon:
     # Words that open a clause after a comma ("…, because", "…, koska"): such a comma is grammar,
     # not a list. Finnish puts a comma before every subordinate clause.
     clause_words: frozenset[str] = frozenset()
+    # Words that make the rest of their clause subordinate: "*if* I don't know, I ask" is a plan,
+    # not "I don't know" said to the interviewer.
+    subordinators: frozenset[str] = frozenset()
+    # The only words that may stand right before a clause-final "I don't know" said to the
+    # interviewer ("Honestly, I don't know."); any other word there makes it a relative clause
+    # ("a fix I don't know"). Empty: not checked (Finnish marks a relative clause with "jota").
+    lead_ins: frozenset[str] = frozenset()
 
 
 EN = Lexicon(
     lang="en",
+    subordinators=frozenset(
+        "if when whenever which who whom whose that because although though since where whereas "
+        "unless until before after once what whatever whether".split()
+    ),
+    lead_ins=frozenset(
+        "honestly frankly sorry well no actually really just so and but then honest truth okay ok "
+        "um uh yeah yes now still simply sadly unfortunately guess think".split()
+    ),
     clause_words=frozenset(
         "which who whom whose that because if when whenever while but so and or nor then as "
         "although though since where whereas unless until before after once even".split()
@@ -422,6 +437,11 @@ EN = Lexicon(
 
 FI = Lexicon(
     lang="fi",
+    subordinators=frozenset(
+        "että ettei ettet etten jotta kun koska jos jollei ellei vaikka kunnes mikäli kunhan joka jotka "
+        "jonka jota jossa josta johon jolla jolle jolta joiden joita joissa joista joihin joilla joille "
+        "jolloin mikä mitä minkä missä mistä mihin millä miten miksi".split()
+    ),
     clause_words=frozenset(
         "että ettei ettet etten ettemme jotta kun koska jos jollei vaikka kunnes mikäli kuin "
         "joka jotka jonka jota jossa josta johon jolla jolle jolta joiden joita joissa joista "

@@ -93,6 +93,25 @@ def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end:
         if clause_end and not _CLAUSE_END.match(text, m.end()):
             continue
         index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
+        if clause_end and _subordinate(cue, sentence, index, lexicon):
+            continue
         if not _negated(sentence, index, lexicon):
             return True
     return False
+
+
+def _subordinate(cue: str, sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """The words belong to a clause that is not said to the interviewer: a condition or a relative
+    clause ("If I don't know, I ask." · "I won't guess at a fix I don't know." · "Jos en tiedä, …")."""
+    if index >= len(sentence.tokens):
+        return False
+    end = sentence.tokens[index].start
+    before = []
+    for t in reversed(sentence.tokens[:index]):
+        if _CLAUSE_BREAK.search(_between(sentence, t.end, end)):
+            break
+        before.append(normalize_quotes(t.lower))
+    if any(word in lexicon.subordinators for word in before):
+        return True
+    speaks = cue.split()[0] in lexicon.i_words
+    return bool(speaks and before and lexicon.lead_ins and before[0] not in lexicon.lead_ins)
