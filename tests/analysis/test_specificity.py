@@ -53,6 +53,19 @@ def test_a_finnish_moment_marks_a_concrete_example() -> None:
     assert specifics("Olen rauhallinen. Kerran asiakas soitti.", "fi").example == "Kerran asiakas soitti."
 
 
+def test_a_story_from_an_internship_or_years_ago_is_a_concrete_example() -> None:
+    text = "I stay calm. In my internship at a telecom shop a man shouted at me about his bill."
+    assert (
+        specifics(text, "en").example
+        == "In my internship at a telecom shop a man shouted at me about his bill."
+    )
+    assert specifics("Kaksi vuotta sitten eräs asiakas huusi minulle.", "fi").example is not None
+
+
+def test_saying_something_once_is_not_a_number_or_measure() -> None:
+    assert specifics("I warn him politely one time and then I follow the process.", "en").number is None
+
+
 def test_it_counts_english_i_and_we_words_with_either_apostrophe() -> None:
     found = specifics("I’m calm and I've led my team. We won, our team did.", "en")
     assert (found.i_count, found.we_count) == (3, 2)
