@@ -75,3 +75,37 @@ def test_a_missing_language_is_reported_by_parity(tmp_path: Path, banks) -> None
     smaller = Bank(lang=fi.lang, questions=fi.questions[1:], rubrics=fi.rubrics, attitudes=fi.attitudes)
     problems = parity_problems(en, smaller)
     assert problems == [f"{en.questions[0].id}: in en, missing in fi"]
+
+
+def test_every_question_knows_other_ways_recruiters_ask_it(banks) -> None:  # type: ignore[no-untyped-def]
+    for bank in banks:
+        for q in bank.questions:
+            assert len(q.also_asked) >= 3, (bank.lang, q.id)
+            assert q.text.casefold() not in {w.casefold() for w in q.also_asked}, (bank.lang, q.id)
+
+
+def test_a_wording_shared_by_two_questions_is_reported(tmp_path: Path) -> None:
+    import shutil
+
+    from valmis.content.check import check_pack
+    from valmis.content.loader import BUILTIN_PACK
+
+    pack = tmp_path / "pack"
+    shutil.copytree(BUILTIN_PACK, pack)
+    path = pack / "questions" / "motivation.en.yaml"
+    text = path.read_text(encoding="utf-8")
+    first = text.index("    also_asked:\n") + len("    also_asked:\n")
+    path.write_text(text[:first] + '      - "Tell me about yourself."\n' + text[first:], encoding="utf-8")
+    problems = [line for line in check_pack(pack) if "is also a wording of" in line]
+    assert len(problems) == 1
+    assert "tell-me-about-yourself" in problems[0] and "“Tell me about yourself.”" in problems[0]
+
+
+def test_an_empty_wording_is_refused() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from valmis.content.models import Question
+
+    with pytest.raises(ValidationError, match="blank"):
+        Question.model_validate({"also_asked": ["  "]})

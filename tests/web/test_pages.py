@@ -63,6 +63,14 @@ def test_a_bank_question_page_shows_its_rubric(client: TestClient, coach) -> Non
     assert question.key_points[0].point in page.replace("&#39;", "'").replace("&amp;", "&")
 
 
+def test_a_bank_question_page_shows_the_other_ways_it_is_asked(client: TestClient, coach) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    question = coach.bank("en").get("why-bpo")
+    page = client.get("/questions/why-bpo").text.replace("&#39;", "'")
+    assert "Also asked as" in page
+    assert all(wording in page for wording in question.also_asked)
+
+
 def test_an_unknown_page_says_so_plainly(client: TestClient) -> None:
     onboard(client)
     response = client.get("/questions/no-such-question")

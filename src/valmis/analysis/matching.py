@@ -56,7 +56,11 @@ class Match:
 
 
 class QuestionIndex:
-    """TF-IDF over base forms of bank questions; built once per language, then pure look-ups."""
+    """TF-IDF over base forms of bank questions; built once per language, then pure look-ups.
+
+    A question asked in several wordings has one candidate per wording, all with its id; a look-up
+    gives each question once, with its closest wording.
+    """
 
     def __init__(
         self, candidates: Sequence[Candidate], lemmatizer: Lemmatizer, stop_words: frozenset[str]
@@ -64,6 +68,7 @@ class QuestionIndex:
         self._lemmatizer = lemmatizer
         self._stop = stop_words
         self._candidates = list(candidates)
+        self._keys = [_wording_key(c.text) for c in self._candidates]
         bags = [self._bag(c.text) for c in self._candidates]
         df: Counter[str] = Counter()
         for bag in bags:
@@ -87,14 +92,21 @@ class QuestionIndex:
         return {term: v / norm for term, v in vec.items()}
 
     def nearest(self, text: str) -> list[tuple[Candidate, float]]:
-        """Bank questions by similarity to `text`, best first."""
+        """Bank questions by similarity to `text` (of their closest wording), best first."""
         query = self._vector(self._bag(text))
-        scored = []
-        for cand, vec in zip(self._candidates, self._vectors, strict=True):
-            sim = sum(w * vec.get(term, 0.0) for term, w in query.items())
-            scored.append((cand, sim))
-        scored.sort(key=lambda cs: (-cs[1], cs[0].id))
-        return scored
+        key = _wording_key(text)
+        best: dict[str, tuple[Candidate, float]] = {}
+        for cand, vec, cand_key in zip(self._candidates, self._vectors, self._keys, strict=True):
+            # A wording the bank holds word for word is that question, even one of small words only
+            # ("Why us?").
+            sim = 1.0 if key == cand_key else sum(w * vec.get(term, 0.0) for term, w in query.items())
+            if cand.id not in best or sim > best[cand.id][1]:
+                best[cand.id] = (cand, sim)
+        return sorted(best.values(), key=lambda cs: (-cs[1], cs[0].id))
+
+
+def _wording_key(text: str) -> str:
+    return " ".join(t.lower for t in tokenize(text))
 
 
 def category_scores(text: str, cues: Sequence[CategoryCues]) -> list[tuple[str, int]]:
@@ -136,6 +148,7 @@ def match_question(
     *,
     threshold: float = QUESTION_THRESHOLD,
     neighbours: Callable[[], Sequence[tuple[str, str, float]] | None] | None = None,
+    topic_neighbours: Callable[[], Sequence[tuple[str, str, float]] | None] | None = None,
 ) -> Match:
     """The bank question when its words are close enough; else the category rubric that fits.
 
@@ -144,6 +157,9 @@ def match_question(
     differently is found by meaning (see `same_question_by_meaning`), and otherwise the category
     comes from the nearest questions by meaning, helped by cue words (see `category_by_meaning`);
     without, from the cue words alone, or failing those the nearest bank question's category by words.
+    `topic_neighbours`, when given, are the similarities the category vote uses instead (to the
+    questions' texts alone: the vote was chosen on those, and a question asked in many wordings
+    would otherwise pull pasted questions to its category).
     """
     ranked = index.nearest(text)
     if not ranked:
@@ -167,7 +183,8 @@ def match_question(
         same = same_question_by_meaning(by_meaning)
         if same is not None:
             return same
-        category, nearest, similarity = category_by_meaning(by_meaning, category_scores(text, cues))
+        by_topic = (topic_neighbours() if topic_neighbours is not None else None) or by_meaning
+        category, nearest, similarity = category_by_meaning(by_topic, category_scores(text, cues))
         return Match("category", category, round(similarity, 3), None, nearest, by="meaning")
     by_cue = category_scores(text, cues)
     if by_cue and by_cue[0][1] > 0:

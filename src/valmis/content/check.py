@@ -19,6 +19,12 @@ def check_pack(pack_dir: Path) -> list[str]:
         return [str(exc)]
     problems = parity_problems(en, fi)
     for bank in (en, fi):
+        owner: dict[str, str] = {}
+        for q in bank.questions:
+            for wording in (q.text, *q.also_asked):
+                other = owner.setdefault(wording.casefold(), q.id)
+                if other != q.id:
+                    problems.append(f"{q.id} ({bank.lang.value}): “{wording}” is also a wording of {other}")
         for q in bank.questions:
             words = len(q.strong_answer.split())
             if not (q.target.min_words * 0.8 <= words <= q.target.max_words * 1.25):

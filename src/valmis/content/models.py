@@ -116,6 +116,9 @@ class Question(_Strict):
     markets: list[Market] = Field(min_length=1)
     levels: list[Level] = Field(min_length=1)
     text: str
+    # Other ways recruiters ask the same thing: a pasted question in one of these wordings is this
+    # question, and the practice page shows them so a candidate recognises it however it is put.
+    also_asked: list[str] = Field(default_factory=list, max_length=8)
     looking_for: str
     key_points: list[KeyPoint] = Field(min_length=3, max_length=6)
     red_flags: list[RedFlag] = Field(default_factory=list)
@@ -126,6 +129,16 @@ class Question(_Strict):
     tags: list[str] = Field(default_factory=list)
 
     _blank = field_validator("text", "looking_for", "strong_answer")(_non_blank)
+
+    @field_validator("also_asked")
+    @classmethod
+    def _wordings(cls, wordings: list[str]) -> list[str]:
+        cleaned = [w.strip() for w in wordings]
+        if any(not w or len(w) > 300 for w in cleaned):
+            raise ValueError("an alternative wording is blank or longer than 300 characters")
+        if len({w.casefold() for w in cleaned}) != len(cleaned):
+            raise ValueError("an alternative wording is given twice")
+        return cleaned
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Question:

@@ -151,7 +151,11 @@ class Coach:
         with self._lock:
             if lang not in self._indexes:
                 bank = self.bank(lang)
-                cands = [Candidate(q.id, q.text, q.category.value) for q in bank.questions]
+                cands = [
+                    Candidate(q.id, wording, q.category.value)
+                    for q in bank.questions
+                    for wording in (q.text, *q.also_asked)
+                ]
                 self._indexes[lang] = QuestionIndex(cands, lem, lexicon(lang).stop_words)
             return self._indexes[lang]
 
@@ -165,7 +169,13 @@ class Coach:
         """A pasted question: the closest bank question, or its category's rubric."""
         bank = self.bank(lang)
         cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
-        m = match_question(text, self.index(lang), cues, neighbours=lambda: self._neighbours(text, lang))
+        m = match_question(
+            text,
+            self.index(lang),
+            cues,
+            neighbours=lambda: self._neighbours(text, lang),
+            topic_neighbours=lambda: self._neighbours(text, lang, wordings=False),
+        )
         if m.kind == "question" and m.question_id:
             q = bank.get(m.question_id)
             assert q is not None
@@ -177,15 +187,18 @@ class Coach:
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
         return Resolved(text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m)
 
-    def _neighbours(self, text: str, lang: str) -> list[tuple[str, str, float]] | None:
-        """Every bank question of the language with its similarity to `text` by meaning (None
-        without the model, or when the model fails: the question is then matched by words)."""
+    def _neighbours(
+        self, text: str, lang: str, *, wordings: bool = True
+    ) -> list[tuple[str, str, float]] | None:
+        """Every bank question of the language with its similarity to `text` by meaning: to its
+        closest wording, or with `wordings=False` to its text alone (None without the model, or when
+        the model fails: the question is then matched by words)."""
         questions = self.bank(lang).questions
         try:
             index = self.meaning_index()
             if index is None or not questions:
                 return None
-            sims = index.question_vectors(lang) @ self._text_vector(text, lang)
+            sims = index.question_similarities(lang, self._text_vector(text, lang), wordings=wordings)
         except Exception:  # routing by words is still right, only less precise
             log.exception("matching a pasted question by meaning failed; matching by words")
             return None

@@ -52,7 +52,8 @@ class _Gathered:
     texts: list[str]
     sources: dict[str, dict[str, _Source]]
     attitudes: dict[str, tuple[list[list[int]], list[int]]]  # example rows per family, fine rows
-    questions: dict[str, list[int]]  # each bank question's wording, in bank order
+    questions: dict[str, list[int]]  # each bank question's wordings, in bank order
+    owners: dict[str, list[int]]  # for each of those wordings, its question's place in the bank
 
 
 def _point_text(point: str, hint: str) -> str:
@@ -120,9 +121,16 @@ class MeaningIndex:
             if bank.attitudes is not None:
                 families = [[add(t) for t in f.examples] for f in bank.attitudes.families]
                 attitudes[lang] = (families, [add(t) for t in bank.attitudes.fine])
-        # The questions' own wording: a pasted question finds its neighbours among them.
-        questions = {lang: [add(q.text) for q in bank.questions] for lang, bank in self._banks.items()}
-        return _Gathered(texts, sources, attitudes, questions)
+        # The questions' own wordings: a pasted question finds its neighbours among them.
+        questions: dict[str, list[int]] = {}
+        owners: dict[str, list[int]] = {}
+        for lang, bank in self._banks.items():
+            questions[lang], owners[lang] = [], []
+            for place, q in enumerate(bank.questions):
+                for asked in (q.text, *q.also_asked):
+                    questions[lang].append(add(asked))
+                    owners[lang].append(place)
+        return _Gathered(texts, sources, attitudes, questions, owners)
 
     # 2. embed them, or read them from the cache
     def _cache_path(self, texts: list[str]) -> Path | None:
@@ -192,6 +200,7 @@ class MeaningIndex:
             self._questions = {
                 lang: centre(raw[rows], self._means[lang]) for lang, rows in gathered.questions.items()
             }
+            self._owners = {lang: np.asarray(places) for lang, places in gathered.owners.items()}
             self._built = True
 
     def _make_profiles(self, lang: str) -> dict[str, Vectors]:
@@ -206,10 +215,20 @@ class MeaningIndex:
         self.build()
         return self._means[lang]
 
-    def question_vectors(self, lang: str) -> Vectors:
-        """The wording of every bank question of a language, in bank order, centred."""
+    def question_similarities(self, lang: str, vector: Vectors, *, wordings: bool = True) -> Vectors:
+        """How close a centred vector comes to each bank question of a language, in bank order: to
+        the closest of the question's wordings (its text and the other ways it is asked), or with
+        `wordings=False` to its text alone."""
         self.build()
-        return self._questions[lang]
+        sims = self._questions[lang] @ vector
+        owners = self._owners[lang]
+        best = np.full(len(self._banks[lang].questions), -np.inf, dtype=np.float32)
+        if wordings:
+            np.maximum.at(best, owners, sims)
+        else:  # each question's text comes first among its wordings
+            first = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            best[owners[first]] = sims[first]
+        return best
 
     def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
         """The attitude families of one language as vectors; None when the pack has none."""
