@@ -7,7 +7,7 @@ import pytest
 from valmis.analysis.feedback import MAXIMA, analyse
 from valmis.analysis.findings import Feedback, Part
 from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
-from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
+from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
 
 
 @cache
@@ -379,3 +379,27 @@ def test_a_sentence_that_spells_a_term_out_wrong_covers_no_key_point() -> None:
     )
     assert [p.id for p in en("Our AHT was five minutes.", rubric).covered] == ["aht"]
     assert en("AHT is average hold time.", rubric).covered == ()
+
+
+def test_a_wrong_fact_the_rubric_knows_is_a_red_flag_with_the_correction() -> None:
+    from dataclasses import replace
+
+    claim = ClaimSpec(
+        "refund-always", "Refunds are always allowed", "Refunds follow the policy.", ("always refund",)
+    )
+    rubric = replace(english_rubric(), wrong_claims=(claim,))
+    feedback = en(STRONG_EN + " I always refund anyone who asks, that is the rule.", rubric)
+    assert [f.id for f in feedback.red_flags] == ["wrong-claim"]
+    professionalism = part(feedback, "professionalism")
+    assert professionalism.tip is not None and professionalism.tip.code == "professionalism.tip.fact"
+    assert feedback.score < en(STRONG_EN, rubric).score
+
+
+def test_a_sentence_stating_a_wrong_fact_covers_no_key_point() -> None:
+    from dataclasses import replace
+
+    claim = ClaimSpec(
+        "refund-always", "Refunds are always allowed", "Refunds follow the policy.", ("always refund",)
+    )
+    rubric = replace(english_rubric(), wrong_claims=(claim,))
+    assert "fix" not in [p.id for p in en("I always refund, so I solve the problem.", rubric).covered]

@@ -71,6 +71,14 @@ def test_a_bank_question_page_shows_the_other_ways_it_is_asked(client: TestClien
     assert all(wording in page for wording in question.also_asked)
 
 
+def test_a_bank_question_page_lists_the_facts_candidates_often_get_wrong(client: TestClient, coach) -> None:  # type: ignore[no-untyped-def]
+    onboard(client)
+    question = coach.bank("en").get("pci-dss-card-data")
+    page = client.get("/questions/pci-dss-card-data").text.replace("&#39;", "'")
+    assert "Facts candidates often get wrong" in page
+    assert all(w.claim in page and w.correction in page for w in question.wrong_claims)
+
+
 def test_an_unknown_page_says_so_plainly(client: TestClient) -> None:
     onboard(client)
     response = client.get("/questions/no-such-question")

@@ -12,6 +12,7 @@ a red flag halves everything but the professionalism part itself.
 from __future__ import annotations
 
 from valmis.analysis.acronyms import wrong_terms
+from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
 from valmis.analysis.coverage import cover
 from valmis.analysis.fillers import find_fillers, find_hedges
 from valmis.analysis.findings import Feedback, FlagHit, Hit, Note, Part, PointResult
@@ -81,7 +82,10 @@ def analyse(
     sentences = split_sentences(answer)
     words = word_count(answer)
     # "AHT is average hold time": a key term spelled out wrong makes no key point, even in its words.
-    wrong = wrong_terms(sentences, lang)
+    # … and neither does a sentence that states a wrong fact the rubric knows of.
+    wrong = wrong_terms(sentences, lang) + find_wrong_claims(
+        rubric.wrong_claims if rubric.lang == lang else (), sentences, lemmatizer, lex
+    )
     misspelt = frozenset(w.quote for w in wrong)
     by_words = (
         cover(
@@ -424,6 +428,8 @@ def _professionalism_part(flags: tuple[FlagHit, ...], cautions: tuple[FlagHit, .
     tip = None
     if flags and flags[0].id == "wrong-term":
         tip = Note("professionalism.tip.term", {"why": flags[0].why})
+    elif flags and flags[0].id == WRONG_CLAIM:
+        tip = Note("professionalism.tip.fact", {"why": flags[0].why})
     elif flags:
         tip = Note("professionalism.tip", {"label": flags[0].label})
     elif cautions:

@@ -51,6 +51,12 @@ class Lexicon:
     # interviewer ("Honestly, I don't know."); any other word there makes it a relative clause
     # ("a fix I don't know"). Empty: not checked (Finnish marks a relative clause with "jota").
     lead_ins: frozenset[str] = frozenset()
+    # Words that report a belief to refute it ("Many people think BPO is only calls, but …"): a
+    # sentence with one states no wrong claim of the candidate's own.
+    hearsay: tuple[str, ...] = ()
+    # Words that open a sentence by pointing back at what the one before was about ("PCI DSS is a
+    # standard. *It* only covers phone payments."): a claim may then span the two.
+    referents: frozenset[str] = frozenset()
 
 
 EN = Lexicon(
@@ -62,6 +68,24 @@ EN = Lexicon(
     lead_ins=frozenset(
         "honestly frankly sorry well no actually really just so and but then honest truth okay ok "
         "um uh yeah yes now still simply sadly unfortunately guess think".split()
+    ),
+    referents=frozenset("it it's its this that they these those".split()),
+    hearsay=(
+        "people think",
+        "people believe",
+        "people assume",
+        "people say",
+        "many think",
+        "some think",
+        "others think",
+        "it is a myth",
+        "it's a myth",
+        "a common myth",
+        "misconception",
+        "it is not true that",
+        "it's not true that",
+        "is wrong to think",
+        "mistake to think",
     ),
     clause_words=frozenset(
         "which who whom whose that because if when whenever while but so and or nor then as "
@@ -467,6 +491,21 @@ EN = Lexicon(
 
 FI = Lexicon(
     lang="fi",
+    referents=frozenset("se sen sitä siinä siihen ne niiden niitä tämä tämän tätä nämä".split()),
+    hearsay=(
+        "luulevat",
+        "luullaan",
+        "moni luulee",
+        "monet luulevat",
+        "usein luullaan",
+        "ajattelevat",
+        "myytti",
+        "harhaluulo",
+        "väärinkäsitys",
+        "ei pidä paikkaansa",
+        "ei ole totta, että",
+        "väärin ajatella",
+    ),
     subordinators=frozenset(
         "että ettei ettet etten jotta kun koska jos jollei ellei vaikka kunnes mikäli kunhan joka jotka "
         "jonka jota jossa josta johon jolla jolle jolta joiden joita joissa joista joihin joilla joille "

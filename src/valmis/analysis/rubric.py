@@ -22,6 +22,16 @@ class FlagSpec:
 
 
 @dataclass(frozen=True)
+class ClaimSpec:
+    """A wrong fact candidates often state for a question (see `claims.py`)."""
+
+    id: str
+    claim: str  # the wrong statement, as candidates put it
+    correction: str  # what is right
+    cues: tuple[str, ...]  # each: words that all stand in one sentence, in any order and inflection
+
+
+@dataclass(frozen=True)
 class RubricSpec:
     key_points: tuple[PointSpec, ...]
     red_flags: tuple[FlagSpec, ...]
@@ -32,3 +42,4 @@ class RubricSpec:
     intent: str = ""  # what the interviewer is looking for, to say when an answer misses it
     lang: str = "en"  # the language the rubric is written in
     generic: bool = False  # a category's general rubric (for a pasted question), not a bank question's
+    wrong_claims: tuple[ClaimSpec, ...] = ()

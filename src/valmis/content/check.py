@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from valmis.content.loader import BUILTIN_PACK, ContentError, load_bank, parity_problems
+from valmis.content.loader import BUILTIN_PACK, Bank, ContentError, load_bank, parity_problems
 from valmis.content.models import Lang
 
 
@@ -32,6 +32,39 @@ def check_pack(pack_dir: Path) -> list[str]:
                     f"{q.id} ({bank.lang.value}): strong answer has {words} words, "
                     f"target {q.target.min_words}-{q.target.max_words}"
                 )
+        problems += claim_problems(bank)
+    return problems
+
+
+def claim_problems(bank: Bank) -> list[str]:
+    """Wrong-claim cues that miss their own claim, or that fire on a right answer: the claim's own
+    correction or any sentence of any strong example answer of the bank."""
+    from valmis.analysis.claims import find_wrong_claims
+    from valmis.analysis.lemmas import make_lemmatizer
+    from valmis.analysis.lexicon import lexicon
+    from valmis.analysis.rubric import ClaimSpec
+    from valmis.analysis.text import split_sentences
+
+    lang = bank.lang.value
+    lemmatizer = make_lemmatizer(lang)
+    lex = lexicon(lang)
+    right = [(q.id, split_sentences(q.strong_answer)) for q in bank.questions]
+    problems = []
+    for q in bank.questions:
+        for claim in q.wrong_claims:
+            spec = (ClaimSpec(claim.id, claim.claim, claim.correction, tuple(claim.cues)),)
+            if not find_wrong_claims(spec, split_sentences(claim.claim), lemmatizer, lex):
+                problems.append(f"{q.id} ({lang}): no cue of wrong claim {claim.id} finds the claim itself")
+            for hit in find_wrong_claims(spec, split_sentences(claim.correction), lemmatizer, lex):
+                problems.append(
+                    f"{q.id} ({lang}): wrong claim {claim.id} fires on its own correction: {hit.quote}"
+                )
+            for other, sentences in right:
+                for hit in find_wrong_claims(spec, sentences, lemmatizer, lex):
+                    problems.append(
+                        f"{q.id} ({lang}): wrong claim {claim.id} fires on the strong answer of {other}: "
+                        f"{hit.quote}"
+                    )
     return problems
 
 

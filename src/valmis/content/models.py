@@ -89,6 +89,26 @@ class RedFlag(_Strict):
     _blank = field_validator("label", "why")(_non_blank)
 
 
+class WrongClaim(_Strict):
+    """A wrong fact candidates often state for this question, what is right instead, and the words
+    that give it away: each cue's words all in one sentence, in any order and any inflection."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    claim: str
+    correction: str
+    cues: list[str] = Field(min_length=1)
+
+    _blank = field_validator("claim", "correction")(_non_blank)
+
+    @field_validator("cues")
+    @classmethod
+    def _cues_have_words(cls, cues: list[str]) -> list[str]:
+        cleaned = [c.strip() for c in cues]
+        if any(len(c.split()) < 2 for c in cleaned):
+            raise ValueError("a cue needs at least two words: one word alone is in right answers too")
+        return cleaned
+
+
 class TargetLength(_Strict):
     min_words: int = Field(ge=5, le=600)
     max_words: int = Field(ge=10, le=800)
@@ -122,6 +142,7 @@ class Question(_Strict):
     looking_for: str
     key_points: list[KeyPoint] = Field(min_length=3, max_length=6)
     red_flags: list[RedFlag] = Field(default_factory=list)
+    wrong_claims: list[WrongClaim] = Field(default_factory=list, max_length=5)
     structure: Structure
     target: TargetLength
     strong_answer: str
@@ -144,8 +165,9 @@ class Question(_Strict):
     def _unique_ids(self) -> Question:
         kp = [k.id for k in self.key_points]
         rf = [r.id for r in self.red_flags]
-        if len(set(kp)) != len(kp) or len(set(rf)) != len(rf):
-            raise ValueError(f"{self.id}: key point and red flag ids must be unique")
+        wc = [w.id for w in self.wrong_claims]
+        if len(set(kp)) != len(kp) or len(set(rf)) != len(rf) or len(set(wc)) != len(wc):
+            raise ValueError(f"{self.id}: key point, red flag and wrong claim ids must be unique")
         return self
 
     @property

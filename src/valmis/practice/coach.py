@@ -23,7 +23,7 @@ from valmis.analysis.language import detect_language
 from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
-from valmis.analysis.rubric import FlagSpec, PointSpec, RubricSpec
+from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
 from valmis.analysis.semantic import judge_meaning
 from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank, builtin_bank, load_bank
@@ -103,6 +103,10 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
         intent=source.looking_for,
         lang=lang,
         generic=isinstance(source, CategoryRubric),
+        wrong_claims=tuple(
+            ClaimSpec(w.id, w.claim, w.correction, tuple(w.cues))
+            for w in (source.wrong_claims if isinstance(source, Question) else [])
+        ),
     )
 
 

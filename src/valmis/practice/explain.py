@@ -183,6 +183,7 @@ MESSAGES = {
     ),
     "professionalism.tip": N_("Rephrase or remove this: {label}."),
     "professionalism.tip.term": N_("Get the term right: {why}"),
+    "professionalism.tip.fact": N_("Get the facts right: {why}"),
 }
 
 

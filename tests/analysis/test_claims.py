@@ -1,0 +1,70 @@
+"""Wrong claims: a wrong fact the rubric knows of is found in any order and inflection, not when negated."""
+
+from functools import cache
+
+from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
+from valmis.analysis.findings import FlagHit
+from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
+from valmis.analysis.lexicon import lexicon
+from valmis.analysis.rubric import ClaimSpec
+from valmis.analysis.text import split_sentences
+
+PCI = ClaimSpec(
+    "pci-phone-only",
+    "PCI DSS is only about phone payments",
+    "PCI DSS covers card data in every channel.",
+    ("pci only phone",),
+)
+NDA = ClaimSpec(
+    "nda-ends",
+    "Salassapitosopimus päättyy työsuhteen mukana",
+    "Salassapito jatkuu yleensä työsuhteen jälkeenkin.",
+    ("salassapitosopimus päättyä",),
+)
+
+
+@cache
+def lemmatizer(lang: str) -> Lemmatizer:
+    return make_lemmatizer(lang)
+
+
+def found(text: str, lang: str, *claims: ClaimSpec) -> tuple[FlagHit, ...]:
+    return find_wrong_claims(claims, split_sentences(text), lemmatizer(lang), lexicon(lang))
+
+
+def test_a_wrong_claim_is_found_with_its_words_in_any_order_and_form() -> None:
+    (hit,) = found("I am careful with cards. Only phone payments fall under PCI, not chat.", "en", PCI)
+    assert (hit.id, hit.why) == (WRONG_CLAIM, "PCI DSS covers card data in every channel.")
+    assert hit.quote == "Only phone payments fall under PCI, not chat."
+    assert hit.label == "Not right: “PCI DSS is only about phone payments”"
+
+
+def test_a_finnish_claim_is_found_in_any_inflection() -> None:
+    (hit,) = found("Salassapitosopimukset päättyvät, kun lähdet talosta.", "fi", NDA)
+    assert hit.label.startswith("Ei pidä paikkaansa")
+
+
+def test_a_negation_right_before_a_cue_word_cancels_it() -> None:
+    assert found("PCI DSS applies not only to phone payments but to chat too.", "en", PCI) == ()
+    assert found("Salassapitosopimus ei pääty, kun työsuhde loppuu.", "fi", NDA) == ()
+
+
+def test_a_right_answer_on_the_same_topic_is_no_claim() -> None:
+    assert found("PCI DSS covers card data on the phone and in chat.", "en", PCI) == ()
+
+
+def test_each_claim_is_found_once() -> None:
+    hits = found("PCI is only for phone calls. Only phone payments need PCI.", "en", PCI)
+    assert len(hits) == 1
+
+
+def test_a_claim_reported_as_others_belief_is_not_the_candidates_own() -> None:
+    assert found("Many people think PCI is only for phone payments, but it covers chat too.", "en", PCI) == ()
+    assert found("Moni luulee, että salassapitosopimus päättyy työn loppuessa.", "fi", NDA) == ()
+
+
+def test_a_claim_may_continue_from_the_sentence_before_through_it_or_se() -> None:
+    (hit,) = found("PCI DSS is the card standard. It only covers phone payments.", "en", PCI)
+    assert hit.quote == "It only covers phone payments."
+    assert found("Allekirjoitin salassapitosopimuksen. Se päättyy, kun lähden.", "fi", NDA) != ()
+    assert found("PCI DSS is the card standard. Only phone payments are easy.", "en", PCI) == ()
