@@ -68,3 +68,11 @@ def test_a_claim_may_continue_from_the_sentence_before_through_it_or_se() -> Non
     assert hit.quote == "It only covers phone payments."
     assert found("Allekirjoitin salassapitosopimuksen. Se päättyy, kun lähden.", "fi", NDA) != ()
     assert found("PCI DSS is the card standard. Only phone payments are easy.", "en", PCI) == ()
+
+
+def test_a_sentence_carries_one_wrong_claim_the_first_that_fits() -> None:
+    from dataclasses import replace
+
+    twin = replace(PCI, id="twin", claim="Card rules are only for phone calls")
+    (hit,) = found("PCI only matters on the phone.", "en", PCI, twin)
+    assert "PCI DSS is only about phone payments" in hit.label

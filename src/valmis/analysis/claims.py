@@ -38,12 +38,21 @@ def find_wrong_claims(
         if find_cues(sentence.text, lexicon.hearsay):
             continue
         opens = sentence.tokens[0].lower if sentence.tokens else ""
-        reading = _joined(sentences[i - 1], sentence) if i and opens in lexicon.referents else sentence
-        readings.append((sentence, reading))
-    hits = []
+        joined = _joined(sentences[i - 1], sentence) if i and opens in lexicon.referents else sentence
+        readings.append((sentence, _read(joined, lemmatizer, lexicon.negations)))
+    anywhere = frozenset().union(*(every for _, (_, every) in readings))
+    hits: list[FlagHit] = []
     for claim in claims:
-        for sentence, reading in readings:
-            if any(_says(cue, reading, lemmatizer, lexicon.negations) for cue in claim.cues):
+        cues = [_cue(c, lemmatizer, lexicon.negations) for c in claim.cues]
+        # Most claims have a word the answer never uses: skip them before reading sentence by sentence.
+        cues = [(words, negative) for words, negative in cues if all(w & anywhere for w in words)]
+        if not cues:
+            continue
+        for sentence, (plain, every) in readings:
+            if any(h.quote == sentence.text for h in hits):
+                continue  # one wrong claim to a sentence: the first, the question's own
+            # A cue that holds a negation itself ("ei tarvita lupaa") is about the negated form.
+            if any(all(w & (every if negative else plain) for w in words) for words, negative in cues):
                 label = LABEL.get(lexicon.lang, LABEL["en"]).format(claim=claim.claim)
                 hits.append(FlagHit(WRONG_CLAIM, label, claim.correction, sentence.text))
                 break
@@ -57,20 +66,34 @@ def _joined(before: Sentence, sentence: Sentence) -> Sentence:
     )
 
 
-def _says(cue: str, sentence: Sentence, lemmatizer: Lemmatizer, negations: frozenset[str]) -> bool:
-    tokens = sentence.tokens
-    keys = [lemmatizer.keys(t.text) | {t.lower} for t in tokens]
-    words = tokenize(cue)
-    # A cue that holds a negation itself ("ei tarvita lupaa") is about the negated form.
-    if any(_negation(w.lower, negations) for w in words):
-        negated = [False] * len(tokens)
-    else:
-        negated = [_negated(sentence, i, negations) for i in range(len(tokens))]
-    for word in words:
-        wanted = lemmatizer.base(word.text) | {word.lower}
-        if not any(wanted & k and not n for k, n in zip(keys, negated, strict=True)):
-            return False
-    return True
+def _read(
+    sentence: Sentence, lemmatizer: Lemmatizer, negations: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The base forms of the words not negated, and of all the words."""
+    plain: set[str] = set()
+    every: set[str] = set()
+    for i, t in enumerate(sentence.tokens):
+        keys = lemmatizer.keys(t.text) | {t.lower}
+        every |= keys
+        if not _negated(sentence, i, negations):
+            plain |= keys
+    return frozenset(plain), frozenset(every)
+
+
+_CUES: dict[tuple[str, bool, str], tuple[tuple[frozenset[str], ...], bool]] = {}
+
+
+def _cue(
+    cue: str, lemmatizer: Lemmatizer, negations: frozenset[str]
+) -> tuple[tuple[frozenset[str], ...], bool]:
+    """A cue's words as sets of acceptable base forms, and whether it holds a negation (kept: the
+    same few hundred cues are read for every answer)."""
+    key = (lemmatizer.lang, lemmatizer.approximate, cue)
+    if key not in _CUES:
+        words = tokenize(cue)
+        bases = tuple(lemmatizer.base(w.text) | {w.lower} for w in words)
+        _CUES[key] = (bases, any(_negation(w.lower, negations) for w in words))
+    return _CUES[key]
 
 
 def _negated(sentence: Sentence, index: int, negations: frozenset[str]) -> bool:

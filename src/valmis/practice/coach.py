@@ -135,6 +135,7 @@ class Coach:
         self._banks: dict[str, Bank] = {}
         self._text_vectors: dict[tuple[str, str], Vectors] = {}
         self._sentence_vectors: dict[str, Vectors] = {}
+        self._claims: dict[str, tuple[ClaimSpec, ...]] = {}
 
     def bank(self, lang: str) -> Bank:
         if self._pack_dir is None:
@@ -277,13 +278,32 @@ class Coach:
             rubric, min_words=round(rubric.min_words * ratio), max_words=round(rubric.max_words * ratio)
         )
 
+    def _with_every_wrong_claim(self, rubric: RubricSpec) -> RubricSpec:
+        """A wrong fact is wrong whatever the question: the rubric's own wrong claims first, then
+        every other one its language's bank knows (each cue is proven against every strong example
+        of the bank by the content check)."""
+        with self._lock:
+            every = self._claims.get(rubric.lang)
+        if every is None:
+            every = tuple(
+                ClaimSpec(w.id, w.claim, w.correction, tuple(w.cues))
+                for q in self.bank(rubric.lang).questions
+                for w in q.wrong_claims
+            )
+            with self._lock:
+                self._claims[rubric.lang] = every
+        own = {c.claim for c in rubric.wrong_claims}
+        return replace(
+            rubric, wrong_claims=rubric.wrong_claims + tuple(c for c in every if c.claim not in own)
+        )
+
     def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
         """Judge an answer. `lang` is the language expected; the answer's own language is detected,
         so a Finnish answer to an English question is read as Finnish and judged on its meaning,
         against the Finnish version of the same rubric."""
         detected = detect_language(answer, default=lang)
         answer_lang = detected.lang if detected.confidence >= 0.7 else lang
-        rubric = self._mirror(resolved, answer_lang)
+        rubric = self._with_every_wrong_claim(self._mirror(resolved, answer_lang))
         meaning = None
         index = self.meaning_index()
         if index is not None and self.embedder is not None:
