@@ -21,8 +21,11 @@ MEANING_NEIGHBOURS = 9
 CUE_WEIGHT = 1.0
 # A pasted question worded unlike every bank question may still be one of them in other words ("Can
 # you work nights?"): the nearest bank question by meaning is taken when it is this close (cosine of
-# centred vectors) and clearly closer than the next one. Tuned on eval/questions (dev split).
-MEANING_QUESTION_SIM = 0.68
+# centred vectors) and clearly closer than the next one. Tuned on eval/questions (dev split); with
+# the bank's other wordings of each question, 0.68 → 0.64 matched 4 more dev rewordings (35 → 39 of
+# 48) for one new question taken as its neighbour ("a customer who speaks very little English" as
+# "a customer's accent you cannot understand").
+MEANING_QUESTION_SIM = 0.64
 MEANING_QUESTION_MARGIN = 0.05
 # A match in words below WORDS_SURE is checked by meaning: it is dropped when the two questions mean
 # little alike ("the difference between empathy and sympathy" is not "the difference between BPO and
