@@ -76,3 +76,11 @@ def test_a_sentence_carries_one_wrong_claim_the_first_that_fits() -> None:
     twin = replace(PCI, id="twin", claim="Card rules are only for phone calls")
     (hit,) = found("PCI only matters on the phone.", "en", PCI, twin)
     assert "PCI DSS is only about phone payments" in hit.label
+
+
+def test_the_sentence_before_lends_a_claim_one_word_only() -> None:
+    hold = ClaimSpec(
+        "hold", "A hold may last as long as it takes", "Come back every minute.", ("hold can last long",)
+    )
+    text = "A call has talk time, hold time and how long the wrap-up lasts. It can be cut by knowing the products."
+    assert found(text, "en", hold) == ()

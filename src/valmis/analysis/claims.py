@@ -32,15 +32,21 @@ def find_wrong_claims(
     """
     if not claims:
         return ()
-    # Each sentence, read together with the one before when it points back at it ("It only …").
+    # Each sentence, read together with the one before when it points back at it ("It only …"): the
+    # one before may then lend a cue one word, what "it" stands for.
     readings = []
     for i, sentence in enumerate(sentences):
         if find_cues(sentence.text, lexicon.hearsay):
             continue
+        own = _read(sentence, lemmatizer, lexicon.negations)
         opens = sentence.tokens[0].lower if sentence.tokens else ""
-        joined = _joined(sentences[i - 1], sentence) if i and opens in lexicon.referents else sentence
-        readings.append((sentence, _read(joined, lemmatizer, lexicon.negations)))
-    anywhere = frozenset().union(*(every for _, (_, every) in readings))
+        if i and opens in lexicon.referents:
+            readings.append(
+                (sentence, _read(_joined(sentences[i - 1], sentence), lemmatizer, lexicon.negations), own)
+            )
+        else:
+            readings.append((sentence, own, own))
+    anywhere = frozenset().union(*(every for _, (_, every), _ in readings))
     hits: list[FlagHit] = []
     for claim in claims:
         cues = [_cue(c, lemmatizer, lexicon.negations) for c in claim.cues]
@@ -48,15 +54,26 @@ def find_wrong_claims(
         cues = [(words, negative) for words, negative in cues if all(w & anywhere for w in words)]
         if not cues:
             continue
-        for sentence, (plain, every) in readings:
+        for sentence, reading, own in readings:
             if any(h.quote == sentence.text for h in hits):
                 continue  # one wrong claim to a sentence: the first, the question's own
-            # A cue that holds a negation itself ("ei tarvita lupaa") is about the negated form.
-            if any(all(w & (every if negative else plain) for w in words) for words, negative in cues):
+            if any(_fits(words, negative, reading, own) for words, negative in cues):
                 label = LABEL.get(lexicon.lang, LABEL["en"]).format(claim=claim.claim)
                 hits.append(FlagHit(WRONG_CLAIM, label, claim.correction, sentence.text))
                 break
     return tuple(hits)
+
+
+def _fits(
+    words: tuple[frozenset[str], ...],
+    negative: bool,
+    reading: tuple[frozenset[str], frozenset[str]],
+    own: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """Every word of the cue in the reading, all but at most one in the sentence itself. A cue that
+    holds a negation itself ("ei tarvita lupaa") is about the negated form: its words count negated."""
+    pool, own_pool = (reading[1], own[1]) if negative else (reading[0], own[0])
+    return all(w & pool for w in words) and sum(not (w & own_pool) for w in words) <= 1
 
 
 def _joined(before: Sentence, sentence: Sentence) -> Sentence:
