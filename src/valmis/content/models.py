@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -49,6 +50,10 @@ class Category(StrEnum):
     QUESTIONS_TO_ASK = "questions_to_ask"
 
 
+# The id of a key point, red flag or wrong claim within its question.
+ItemId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -62,7 +67,7 @@ def _non_blank(value: str) -> str:
 class KeyPoint(_Strict):
     """One thing a good answer says, with the ways people phrase it."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: ItemId
     point: str
     hint: str
     phrases: list[str] = Field(min_length=2)
@@ -81,7 +86,7 @@ class KeyPoint(_Strict):
 class RedFlag(_Strict):
     """Something that makes a recruiter doubt the candidate, with the words that signal it."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: ItemId
     label: str
     why: str
     phrases: list[str] = Field(min_length=1)
@@ -93,7 +98,7 @@ class WrongClaim(_Strict):
     """A wrong fact candidates often state for this question, what is right instead, and the words
     that give it away: each cue's words all in one sentence, in any order and any inflection."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: ItemId
     claim: str
     correction: str
     cues: list[str] = Field(min_length=1)
@@ -208,7 +213,7 @@ class CategoryRubric(_Strict):
 class AttitudeFamily(_Strict):
     """An attitude recruiters screen out (blaming, contempt for customers…), as sentences that show it."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: ItemId
     label: str
     why: str
     examples: list[str] = Field(min_length=3)
