@@ -198,6 +198,12 @@ def feedback(
             "--batch", help="A JSONL file: one {question|question_id, answer, lang} per line (- for stdin)."
         ),
     ] = None,
+    as_new: Annotated[
+        bool,
+        typer.Option(
+            "--as-new", help="Judge a pasted question as none of the bank's, with its kind's general rubric."
+        ),
+    ] = False,
 ) -> None:
     """Feedback on one answer: the score, each part with its evidence, the key points covered and missed."""
     if batch is not None:
@@ -221,7 +227,7 @@ def feedback(
     settings = Settings()
     coach = _coach(settings)
     try:
-        resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question)
+        resolved = uc.resolve(coach, lang, question_id=question_id, question_text=question, as_new=as_new)
     except UnknownQuestion:
         fail(f"no question with id '{question_id}' (see `valmis questions`).")
     except uc.AnswerRejected as exc:

@@ -198,3 +198,10 @@ def test_a_rewording_far_in_words_is_matched_to_its_bank_question_by_meaning() -
     tied = [("night-shifts", "shifts_logistics", 0.73), ("night-commute", "shifts_logistics", 0.71)]
     assert same_question_by_meaning(tied) is None
     assert same_question_by_meaning([("night-shifts", "shifts_logistics", 0.5)]) is None
+
+
+def test_a_question_the_user_calls_new_gets_a_category_even_when_its_words_match() -> None:
+    m = match_question(
+        "How would you handle an angry customer?", english_bank(), ENGLISH_CUES, bank_questions=False
+    )
+    assert (m.kind, m.question_id) == ("category", None)

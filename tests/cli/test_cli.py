@@ -47,6 +47,12 @@ def test_a_pasted_question_says_which_rubric_it_used() -> None:
     assert "similarity" in out["rubric"]
 
 
+def test_as_new_judges_a_pasted_question_with_its_kinds_general_rubric() -> None:
+    args = ["feedback", "--question", "Tell me about yourself, please.", "--answer", ANSWER, "--json"]
+    out = json.loads(runner.invoke(app, [*args, "--as-new"]).stdout)
+    assert (out["rubric"]["kind"], out["rubric"]["as_new"]) == ("category", True)
+
+
 def test_a_question_far_from_the_bank_uses_a_category_rubric() -> None:
     result = runner.invoke(
         app,

@@ -37,3 +37,14 @@ def test_the_api_lists_questions_in_each_language(client: TestClient) -> None:
     fi = client.get("/api/questions?lang=fi").json()
     assert [q["id"] for q in en] == [q["id"] for q in fi]
     assert en[0]["text"] != fi[0]["text"]
+
+
+def test_a_pasted_question_can_be_judged_as_none_of_the_banks(client: TestClient) -> None:
+    body = {
+        "question": "So, tell me a little bit about yourself?",
+        "answer": "I studied trade and I like people.",
+    }
+    matched = client.post("/api/feedback", json=body).json()
+    assert matched["rubric"]["kind"] == "question"
+    new = client.post("/api/feedback", json={**body, "as_new": True}).json()
+    assert (new["rubric"]["kind"], new["rubric"]["as_new"]) == ("category", True)

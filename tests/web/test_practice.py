@@ -119,6 +119,27 @@ def test_a_pasted_question_is_matched_and_says_how(client: TestClient) -> None:
     assert "closest bank question" in response.text or "general rubric" in response.text
 
 
+def test_a_wrongly_matched_pasted_question_can_be_judged_as_a_new_one(client: TestClient) -> None:
+    onboard(client)
+    response = client.post(
+        "/ask", data={"question": "So, tell me a little bit about yourself?", "answer": GOOD_ANSWER}
+    )
+    path = response.url.path
+    assert "closest bank question" in response.text and f'action="{path}/as-new"' in response.text
+    page = client.post(f"{path}/as-new").text
+    assert "You asked us to judge this as a new question" in page and "general rubric" in page
+    assert f'action="{path}/as-new"' not in page
+    # A later try of it keeps the choice.
+    retried = client.post(f"{path}/retry", data={"answer": GOOD_ANSWER + " I learn fast."})
+    assert "You asked us to judge this as a new question" in retried.text
+
+
+def test_a_bank_question_asked_word_for_word_offers_no_other_judging(client: TestClient) -> None:
+    onboard(client)
+    response = client.post("/ask", data={"question": "Tell me about yourself.", "answer": GOOD_ANSWER})
+    assert "/as-new" not in response.text
+
+
 def test_history_and_progress_list_the_attempts(client: TestClient) -> None:
     onboard(client)
     path = _start(client, "offhand")

@@ -152,6 +152,7 @@ def match_question(
     threshold: float = QUESTION_THRESHOLD,
     neighbours: Callable[[], Sequence[tuple[str, str, float]] | None] | None = None,
     topic_neighbours: Callable[[], Sequence[tuple[str, str, float]] | None] | None = None,
+    bank_questions: bool = True,
 ) -> Match:
     """The bank question when its words are close enough; else the category rubric that fits.
 
@@ -162,7 +163,8 @@ def match_question(
     without, from the cue words alone, or failing those the nearest bank question's category by words.
     `topic_neighbours`, when given, are the similarities the category vote uses instead (to the
     questions' texts alone: the vote was chosen on those, and a question asked in many wordings
-    would otherwise pull pasted questions to its category).
+    would otherwise pull pasted questions to its category). `bank_questions=False`: the user said it
+    is none of the bank's questions, so only its category is chosen.
     """
     ranked = index.nearest(text)
     if not ranked:
@@ -172,6 +174,8 @@ def match_question(
         return Match("category", by_cue[0][0], 0.0)
     best, sim = ranked[0]
     runner = ranked[1][0].id if len(ranked) > 1 else None
+    if not bank_questions:
+        sim = min(sim, threshold - 1e-9)  # below any match in words
     if sim >= max(threshold, WORDS_SURE):
         return Match("question", best.category, round(sim, 3), best.id, runner)
     by_meaning = neighbours() if neighbours is not None else None
@@ -183,7 +187,7 @@ def match_question(
         if checked is not None:
             return checked
     if by_meaning:
-        same = same_question_by_meaning(by_meaning)
+        same = same_question_by_meaning(by_meaning) if bank_questions else None
         if same is not None:
             return same
         by_topic = (topic_neighbours() if topic_neighbours is not None else None) or by_meaning

@@ -36,16 +36,22 @@ def _now() -> datetime:
 
 
 def resolve(
-    coach: Coach, lang: str, *, question_id: str | None = None, question_text: str | None = None
+    coach: Coach,
+    lang: str,
+    *,
+    question_id: str | None = None,
+    question_text: str | None = None,
+    as_new: bool = False,
 ) -> Resolved:
-    """The rubric for a bank id or for pasted text; pasted text is checked like an answer."""
+    """The rubric for a bank id or for pasted text; pasted text is checked like an answer. `as_new`:
+    pasted text is judged as none of the bank's questions, with its kind's general rubric."""
     if question_id:
         return coach.resolve_id(question_id, lang)
     problem = check_text(question_text, limit=MAX_QUESTION_CHARS)
     if problem:
         raise AnswerRejected(problem, "question")
     assert question_text is not None
-    return coach.resolve_text(question_text, lang)
+    return coach.resolve_text(question_text, lang, as_new=as_new)
 
 
 def submit_answer(
@@ -110,12 +116,25 @@ def analyse_attempt(db: Session, coach: Coach, attempt: Attempt, resolved: Resol
 
 
 def resolved_for(coach: Coach, attempt: Attempt) -> Resolved:
+    if (attempt.rubric or {}).get("as_new"):
+        return coach.resolve_text(attempt.question_text, attempt.lang, as_new=True)
     if attempt.question_id and coach.bank(attempt.lang).get(attempt.question_id):
         resolved = coach.resolve_id(attempt.question_id, attempt.lang)
         if attempt.question_text != resolved.question_text:
             return coach.resolve_text(attempt.question_text, attempt.lang)
         return resolved
     return coach.resolve_text(attempt.question_text, attempt.lang)
+
+
+def judge_as_new(db: Session, coach: Coach, attempt: Attempt) -> Attempt:
+    """The user says a pasted question is none of the bank's questions: judge the same answer again
+    with its category's general rubric. Later tries of it keep that choice."""
+    resolved = coach.resolve_text(attempt.question_text, attempt.lang, as_new=True)
+    attempt.question_id = None
+    attempt.category = resolved.category
+    attempt.rubric = resolved.describe()
+    db.commit()
+    return analyse_attempt(db, coach, attempt, resolved)
 
 
 def get_attempt(db: Session, profile: Profile, attempt_id: int) -> Attempt:

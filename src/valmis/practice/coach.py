@@ -46,6 +46,7 @@ class Resolved:
     question: Question | None
     category_rubric: CategoryRubric | None
     match: Match | None  # how a pasted question was matched; None for a bank id
+    as_new: bool = False  # the user asked to judge a pasted question as none of the bank's
 
     @property
     def question_id(self) -> str | None:
@@ -69,6 +70,8 @@ class Resolved:
                 out["closest_question_id"] = self.match.runner_up
         else:
             out["matched_from_text"] = False
+        if self.as_new:
+            out["as_new"] = True
         return out
 
 
@@ -170,8 +173,9 @@ class Coach:
             raise UnknownQuestion(question_id)
         return Resolved(q.text, q.category.value, rubric_spec(q, lang), "question", q, None, None)
 
-    def resolve_text(self, text: str, lang: str) -> Resolved:
-        """A pasted question: the closest bank question, or its category's rubric."""
+    def resolve_text(self, text: str, lang: str, *, as_new: bool = False) -> Resolved:
+        """A pasted question: the closest bank question, or its category's rubric. `as_new`: the
+        user says it is none of the bank's questions (a match was wrong): its category's rubric."""
         bank = self.bank(lang)
         cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
         m = match_question(
@@ -180,6 +184,7 @@ class Coach:
             cues,
             neighbours=lambda: self._neighbours(text, lang),
             topic_neighbours=lambda: self._neighbours(text, lang, wordings=False),
+            bank_questions=not as_new,
         )
         if m.kind == "question" and m.question_id:
             q = bank.get(m.question_id)
@@ -190,7 +195,9 @@ class Coach:
             # A pack without category rubrics: the nearest question's rubric is the best we have.
             q = bank.get(m.runner_up or "") or bank.questions[0]
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
-        return Resolved(text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m)
+        return Resolved(
+            text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m, as_new
+        )
 
     def _neighbours(
         self, text: str, lang: str, *, wordings: bool = True

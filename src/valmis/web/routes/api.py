@@ -23,6 +23,7 @@ class FeedbackRequest(BaseModel):
     lang: str = Field(default="en", pattern="^(en|fi)$")
     question: str | None = None
     question_id: str | None = None
+    as_new: bool = False  # judge a pasted question as none of the bank's questions
     ui_lang: str | None = Field(default=None, pattern="^(en|fi)$")
 
 
@@ -33,7 +34,9 @@ def feedback(body: FeedbackRequest, coach: CoachDep) -> dict[str, Any]:
     if not body.question and not body.question_id:
         raise HTTPException(422, "give either 'question' or 'question_id'")
     try:
-        resolved = uc.resolve(coach, body.lang, question_id=body.question_id, question_text=body.question)
+        resolved = uc.resolve(
+            coach, body.lang, question_id=body.question_id, question_text=body.question, as_new=body.as_new
+        )
     except UnknownQuestion:
         raise HTTPException(404, f"no question with id '{body.question_id}'") from None
     except uc.AnswerRejected as exc:

@@ -251,6 +251,14 @@ def reanalyse(db: DB, profile: CurrentProfile, coach: CoachDep, attempt_id: int)
     return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
 
 
+@router.post("/attempts/{attempt_id}/as-new")
+def judge_as_new(db: DB, profile: CurrentProfile, coach: CoachDep, attempt_id: int) -> Response:
+    attempt = _attempt_or_404(db, profile, attempt_id)
+    if attempt.rubric and attempt.rubric.get("matched_from_text"):
+        uc.judge_as_new(db, coach, attempt)
+    return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
+
+
 @router.get("/attempts/{attempt_id}/retry", response_class=HTMLResponse)
 def retry_page(
     request: Request, db: DB, profile: CurrentProfile, coach: CoachDep, attempt_id: int
