@@ -22,7 +22,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from valmis.analysis.feedback import OFF_TOPIC_NOTES
+from valmis.analysis.feedback import FACT_FLAGS, OFF_TOPIC_NOTES
 from valmis.config import Settings
 from valmis.evaluation import Scored, as_row, load_items, report, worst_pairs
 from valmis.practice import attempts as uc
@@ -39,7 +39,9 @@ def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
         )
         fb = coach.analyse(item.answer, resolved, item.lang)
         off = any(n.code in OFF_TOPIC_NOTES for p in fb.parts if p.name == "relevance" for n in p.notes)
-        found = ("words",) * len(fb.red_flags) + ("meaning",) * len(fb.cautions)
+        # A wrong fact (a key term spelled out wrong, a claim the bank knows is wrong) is not an attitude.
+        found = tuple("fact" if f.id in FACT_FLAGS else "words" for f in fb.red_flags)
+        found += ("meaning",) * len(fb.cautions)
         out.append(Scored(item, fb.score, off, resolved.category, found))
     return out
 
@@ -97,6 +99,11 @@ def graded_set(coach: Coach, split: str) -> None:
         f"with a caution by meaning {sum('meaning' in s.flagged_by for s in attitude)}/{len(attitude)}; "
         f"strong or adequate answers with a red flag {sum('words' in s.flagged_by for s in fine)}/{len(fine)}, "
         f"with a caution {sum('meaning' in s.flagged_by for s in fine)}/{len(fine)}"
+    )
+    wrong = [s for s in scored if s.item.case == "wrong_facts"]
+    print(
+        f"wrong-facts answers with a wrong-fact flag {sum('fact' in s.flagged_by for s in wrong)}/{len(wrong)}; "
+        f"strong or adequate answers with one {sum('fact' in s.flagged_by for s in fine)}/{len(fine)}"
     )
     print("\nmean score by case and grade:")
     for case, group in sorted(by_case.items()):

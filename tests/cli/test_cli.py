@@ -250,6 +250,16 @@ def test_batch_feedback_writes_one_result_per_line_and_survives_bad_lines(tmp_pa
     assert "empty" in out[4]["error"]
 
 
+def test_a_batch_line_can_judge_its_pasted_question_as_a_new_one(tmp_path: Path) -> None:
+    line = {"question": "Tell me about yourself, please.", "answer": ANSWER, "lang": "en"}
+    batch = tmp_path / "answers.jsonl"
+    batch.write_text(json.dumps(line) + "\n" + json.dumps({**line, "as_new": True}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["feedback", "--batch", str(batch), "--json"])
+    first, second = (json.loads(x) for x in result.stdout.splitlines())
+    assert first["rubric"]["kind"] == "question"
+    assert (second["rubric"]["kind"], second["rubric"]["as_new"]) == ("category", True)
+
+
 def test_batch_feedback_as_a_table_sums_up_the_scores_and_the_errors(tmp_path: Path) -> None:
     lines = [
         json.dumps({"question_id": "why-bpo", "answer": ANSWER, "lang": "en"}),

@@ -52,6 +52,8 @@ ANOTHER_FULL = -0.45
 ANOTHER_NONE = -0.2
 # The notes that say an answer does not address the question at all.
 OFF_TOPIC_NOTES = frozenset({"relevance.off_topic", "relevance.other_question_off"})
+# The red flags that say a fact is wrong (not an attitude): a key term spelled out wrong, a wrong claim.
+FACT_FLAGS = frozenset({"wrong-term", WRONG_CLAIM})
 OFF_TOPIC_FLOOR = 0.3  # share of the form parts an answer judged off topic keeps
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15

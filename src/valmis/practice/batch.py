@@ -15,7 +15,8 @@ from valmis.practice.serialize import public_json
 
 
 def judge_line(coach: Coach, line: str, *, default_lang: str = "en", line_number: int = 0) -> dict[str, Any]:
-    """Feedback for one `{"question" | "question_id", "answer", "lang"}` line, or `{"error": …}`."""
+    """Feedback for one `{"question" | "question_id", "answer", "lang"}` line, or `{"error": …}`.
+    `"as_new": true` judges a pasted question as none of the bank's."""
     out: dict[str, Any] = {"line": line_number}
     try:
         item = json.loads(line)
@@ -45,7 +46,10 @@ def judge_line(coach: Coach, line: str, *, default_lang: str = "en", line_number
     if not qid and not isinstance(qtext, str):
         return {**out, "error": "give 'question' (text) or 'question_id'"}
     try:
-        resolved = uc.resolve(coach, question_lang, question_id=qid or None, question_text=qtext)
+        as_new = item.get("as_new") is True
+        resolved = uc.resolve(
+            coach, question_lang, question_id=qid or None, question_text=qtext, as_new=as_new
+        )
         feedback = coach.analyse(answer, resolved, lang)
     except UnknownQuestion:
         return {**out, "error": f"no question with id {qid!r}"}
