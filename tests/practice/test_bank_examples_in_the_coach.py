@@ -1,4 +1,4 @@
-"""The coach reads every wrong claim of the answer's language, whatever the question."""
+"""The coach on the bank's own texts: wrong claims are read whatever the question; strong examples stay clean."""
 
 from valmis.practice.coach import Coach
 
@@ -20,3 +20,10 @@ def test_the_questions_own_strong_examples_state_no_wrong_claim(word_coach: Coac
         for q in word_coach.bank(lang).questions:
             feedback = word_coach.analyse(q.strong_answer, word_coach.resolve_id(q.id, lang), lang)
             assert not [f for f in feedback.red_flags if f.id == "wrong-claim"], (lang, q.id)
+
+
+def test_no_strong_example_of_the_bank_is_taken_for_keyword_stuffing(word_coach: Coach) -> None:
+    for lang in ("en", "fi"):
+        for q in word_coach.bank(lang).questions:
+            feedback = word_coach.analyse(q.strong_answer, word_coach.resolve_id(q.id, lang), lang)
+            assert not any(n.code == "part.stuffed" for p in feedback.parts for n in p.notes), (lang, q.id)
