@@ -215,3 +215,11 @@ def test_the_customer_hanging_up_is_no_flag_on_the_candidate() -> None:
 
 def test_blaming_others_for_the_customers_problem_is_a_flag_in_finnish() -> None:
     assert ids("Laitan tiketin uudestaan, ja asiakas odottakoon.", "fi") == ["impatient-customers"]
+
+
+def test_a_phrase_may_have_two_other_words_between_its_words_within_a_clause() -> None:
+    flags = (flag("abscond", "leave without notice"),)
+    assert ids("If needed, I will just leave my job without notice.", "en", *flags) == ["abscond"]
+    assert ids("I would leave the job that I have held for years without notice.", "en", *flags) == []
+    assert ids("I never leave my job without notice.", "en", *flags) == []
+    assert ids("I leave on time, without notice of overtime.", "en", *flags) == []

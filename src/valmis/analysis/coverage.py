@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import cue_pattern
 from valmis.analysis.rubric import PointSpec
 from valmis.analysis.text import Sentence, tokenize
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
 
 def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
@@ -45,23 +49,40 @@ def sequence_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer
     return next(iter(sequences_in_sentence(phrase, sentence, lemmatizer)), None)
 
 
-def sequences_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer) -> list[int]:
+def sequences_in_sentence(
+    phrase: str, sentence: Sentence, lemmatizer: Lemmatizer, *, gap: int = 0
+) -> list[int]:
     """Every place the phrase's words stand side by side in the sentence, in any inflected form —
     except that a word the phrase puts in the first person keeps it: "äitini on" (my mother is) is
-    not found in "äitinsä on" (his mother is), nor "lopetan" (I end) in "lopettaa" (he ends)."""
+    not found in "äitinsä on" (his mother is), nor "lopetan" (I end) in "lopettaa" (he ends).
+
+    `gap`: up to this many other words may stand between two of the phrase's words, within one
+    clause ("leave *my current job* without notice")."""
     words = tokenize(phrase)
     wanted = [lemmatizer.base(t.text) | {t.lower} for t in words]
     if not wanted:
         return []
     first = [_first_person(lemmatizer, t.text) for t in words]
-    have = [lemmatizer.keys(t.text) | {t.lower} for t in sentence.tokens]
-    found = []
-    for i in range(len(have) - len(wanted) + 1):
-        if all(wanted[j] & have[i + j] for j in range(len(wanted))) and all(
-            _first_person(lemmatizer, sentence.tokens[i + j].text) for j in range(len(wanted)) if first[j]
-        ):
-            found.append(i)
-    return found
+    tokens = sentence.tokens
+    have = [lemmatizer.keys(t.text) | {t.lower} for t in tokens]
+
+    def fits(j: int, k: int) -> bool:
+        return bool(wanted[j] & have[k]) and (not first[j] or _first_person(lemmatizer, tokens[k].text))
+
+    def rest(j: int, after: int) -> bool:
+        """The phrase's words from j on, each within `gap` words of the one before."""
+        if j == len(wanted):
+            return True
+        for k in range(after + 1, min(len(tokens), after + 2 + gap)):
+            if k > after + 1 and _CLAUSE_BREAK.search(
+                sentence.text[tokens[after].end - sentence.start : tokens[k].start - sentence.start]
+            ):
+                break
+            if fits(j, k) and rest(j + 1, k):
+                return True
+        return False
+
+    return [i for i in range(len(tokens)) if fits(0, i) and rest(1, i)]
 
 
 def _first_person(lemmatizer: Lemmatizer, word: str) -> bool:

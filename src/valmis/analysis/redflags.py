@@ -11,6 +11,7 @@ from valmis.analysis.lexicon import Lexicon, cue_pattern, normalize_quotes
 from valmis.analysis.rubric import FlagSpec
 from valmis.analysis.text import Sentence
 
+PHRASE_GAP = 2  # other words that may stand between a red-flag phrase's words ("leave my job without notice")
 NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
 SUBJECT_WINDOW = 4  # words before a red-flag phrase in which its subject is looked for
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
@@ -63,7 +64,7 @@ def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatiz
     # A phrase that itself starts with a negation ("not my problem") carries it; look before it.
     return any(
         not _negated(sentence, index, lexicon) and not _someone_else(sentence, index, lexicon)
-        for index in sequences_in_sentence(phrase, sentence, lemmatizer)
+        for index in sequences_in_sentence(phrase, sentence, lemmatizer, gap=PHRASE_GAP)
     )
 
 
