@@ -79,6 +79,23 @@ def test_a_bank_question_page_lists_the_facts_candidates_often_get_wrong(client:
     assert all(w.claim in page and w.correction in page for w in question.wrong_claims)
 
 
+def test_a_question_someone_was_asked_finds_the_closest_bank_questions(client: TestClient) -> None:
+    onboard(client)
+    page = client.get("/questions", params={"q": "So why BPO?"}).text
+    links = re.findall(r'href="/questions/([a-z0-9-]+)\?lang=en"', page)
+    assert links[0] == "why-bpo" and 1 < len(links) <= 8
+    assert "closest first" in page and 'value="So why BPO?"' in page
+
+
+def test_an_empty_or_huge_search_still_shows_a_page(client: TestClient) -> None:
+    onboard(client)
+    everything = client.get("/questions").text
+    assert client.get("/questions", params={"q": "   "}).text.count('href="/questions/') == everything.count(
+        'href="/questions/'
+    )
+    assert client.get("/questions", params={"q": "x" * 5_000}).status_code == 200
+
+
 def test_an_unknown_page_says_so_plainly(client: TestClient) -> None:
     onboard(client)
     response = client.get("/questions/no-such-question")

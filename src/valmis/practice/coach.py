@@ -115,6 +115,7 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
 
 log = logging.getLogger(__name__)
 
+WORDS_WEIGHT = 0.5  # in finding questions: how much shared words add to closeness in meaning
 TEXT_VECTORS_KEPT = 512  # pasted questions' vectors kept per process (oldest dropped first)
 # Answer sentences' vectors kept per process (oldest dropped first): a retried or corrected answer
 # embeds only the sentences that changed. A sentence's vector does not depend on its neighbours.
@@ -198,6 +199,20 @@ class Coach:
         return Resolved(
             text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m, as_new
         )
+
+    def find_questions(self, text: str, lang: str, limit: int = 8) -> list[Question]:
+        """The bank questions closest to a question someone was asked, best first: by meaning when
+        the model is there (to the closest of each question's wordings), with shared words counting
+        too, so a wording the bank holds comes first."""
+        words = {c.id: sim for c, sim in self.index(lang).nearest(text)}
+        meaning = {qid: sim for qid, _, sim in self._neighbours(text, lang) or []}
+        if meaning:
+            score = {qid: sim + WORDS_WEIGHT * words.get(qid, 0.0) for qid, sim in meaning.items()}
+        else:
+            score = {qid: sim for qid, sim in words.items() if sim > 0}
+        bank = self.bank(lang)
+        ranked = sorted(score, key=lambda qid: (-score[qid], qid))[:limit]
+        return [q for qid in ranked if (q := bank.get(qid)) is not None]
 
     def _neighbours(
         self, text: str, lang: str, *, wordings: bool = True

@@ -116,6 +116,9 @@ def switch_language(
     return _lang_cookie(RedirectResponse(_safe_next(next), status_code=303), lang)
 
 
+MAX_SEARCH_CHARS = 300
+
+
 @router.get("/questions", response_class=HTMLResponse)
 def questions(
     request: Request,
@@ -125,6 +128,7 @@ def questions(
     process: str | None = None,
     market: str | None = None,
     lang: str | None = None,
+    q: str | None = None,
 ) -> Response:
     qlang = lang if lang in ("en", "fi") else profile.practice_lang
     bank = coach.bank(qlang)
@@ -134,11 +138,18 @@ def questions(
         "market": Market(market) if market in {m.value for m in Market} else None,
     }
     found = bank.select(**filters)  # type: ignore[arg-type]
+    asked = (q or "").strip()[:MAX_SEARCH_CHARS]
+    if asked:
+        # A question someone was asked: the closest bank questions first, within the filters.
+        allowed = {x.id for x in found}
+        closest = coach.find_questions(asked, qlang, limit=len(bank.questions))
+        found = [x for x in closest if x.id in allowed][:8]
     return render(
         request,
         "questions.html",
         profile=profile,
         questions=found,
+        asked=asked,
         filters=filters,
         qlang=qlang,
         total=len(bank.questions),
