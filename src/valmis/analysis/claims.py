@@ -7,13 +7,15 @@ import re
 
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
-from valmis.analysis.lexicon import Lexicon, find_cues, normalize_quotes
+from valmis.analysis.lexicon import Lexicon, find_cues
+from valmis.analysis.redflags import is_negation, negated_before
 from valmis.analysis.rubric import ClaimSpec
 from valmis.analysis.text import Sentence, tokenize
 
 WRONG_CLAIM = "wrong-claim"
 NEGATION_WINDOW = 2  # words before a cue word in which a negation cancels it
-_CLAUSE_BREAK = re.compile(r"[,;:–—.!?]")
+# A reading may join two sentences: their full stop ends a clause too.
+_SENTENCE_BREAK = re.compile(r"[,;:–—.!?]")
 # The flag's label, in the language of the answer.
 LABEL = {"en": "Not right: “{claim}”", "fi": "Ei pidä paikkaansa: ”{claim}”"}
 
@@ -92,7 +94,7 @@ def _read(
     for i, t in enumerate(sentence.tokens):
         keys = lemmatizer.keys(t.text) | {t.lower}
         every |= keys
-        if not _negated(sentence, i, negations):
+        if not negated_before(sentence, i, negations, window=NEGATION_WINDOW, breaks=_SENTENCE_BREAK):
             plain |= keys
     return frozenset(plain), frozenset(every)
 
@@ -109,23 +111,5 @@ def _cue(
     if key not in _CUES:
         words = tokenize(cue)
         bases = tuple(lemmatizer.base(w.text) | {w.lower} for w in words)
-        _CUES[key] = (bases, any(_negation(w.lower, negations) for w in words))
+        _CUES[key] = (bases, any(is_negation(w.lower, negations) for w in words))
     return _CUES[key]
-
-
-def _negated(sentence: Sentence, index: int, negations: frozenset[str]) -> bool:
-    """A negation among the NEGATION_WINDOW words before, in the same clause: "not only",
-    "isn't just", "ei ole vain"."""
-    tokens = sentence.tokens
-    start = tokens[index].start
-    for t in reversed(tokens[max(0, index - NEGATION_WINDOW) : index]):
-        if _CLAUSE_BREAK.search(sentence.text[t.end - sentence.start : start - sentence.start]):
-            return False
-        if _negation(t.lower, negations):
-            return True
-    return False
-
-
-def _negation(word: str, negations: frozenset[str]) -> bool:
-    word = normalize_quotes(word)
-    return word in negations or word.endswith("n't")

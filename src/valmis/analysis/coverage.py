@@ -10,7 +10,8 @@ from valmis.analysis.lexicon import cue_pattern
 from valmis.analysis.rubric import PointSpec
 from valmis.analysis.text import Sentence, tokenize
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+# Punctuation that ends a clause inside a sentence.
+CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
 
 def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
@@ -74,7 +75,7 @@ def sequences_in_sentence(
         if j == len(wanted):
             return True
         for k in range(after + 1, min(len(tokens), after + 2 + gap)):
-            if k > after + 1 and _CLAUSE_BREAK.search(
+            if k > after + 1 and CLAUSE_BREAK.search(
                 sentence.text[tokens[after].end - sentence.start : tokens[k].start - sentence.start]
             ):
                 break

@@ -174,12 +174,10 @@ def match_question(
         return Match("category", by_cue[0][0], 0.0)
     best, sim = ranked[0]
     runner = ranked[1][0].id if len(ranked) > 1 else None
-    if not bank_questions:
-        sim = min(sim, threshold - 1e-9)  # below any match in words
-    if sim >= max(threshold, WORDS_SURE):
+    if bank_questions and sim >= max(threshold, WORDS_SURE):
         return Match("question", best.category, round(sim, 3), best.id, runner)
     by_meaning = neighbours() if neighbours is not None else None
-    if sim >= threshold:
+    if bank_questions and sim >= threshold:
         in_words = Match("question", best.category, round(sim, 3), best.id, runner)
         if not by_meaning:
             return in_words

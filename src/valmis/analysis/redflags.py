@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from valmis.analysis.coverage import sequences_in_sentence
+from valmis.analysis.coverage import CLAUSE_BREAK, sequences_in_sentence
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, cue_pattern, normalize_quotes
@@ -14,7 +14,6 @@ from valmis.analysis.text import Sentence
 PHRASE_GAP = 2  # other words that may stand between a red-flag phrase's words ("leave my job without notice")
 NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
 SUBJECT_WINDOW = 4  # words before a red-flag phrase in which its subject is looked for
-_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…–—\"”)]|$)")
 
 
@@ -47,13 +46,31 @@ def _negated(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
 
     Only within the same clause: in "No, I don't know" the "No" belongs to another clause.
     """
-    window = list(sentence.tokens[max(0, index - NEGATION_WINDOW) : index])
-    if index < len(sentence.tokens):
-        end = sentence.tokens[index].start
-        window = [t for t in window if not _CLAUSE_BREAK.search(_between(sentence, t.end, end))]
-    return any(
-        normalize_quotes(t.lower) in lexicon.negations or t.lower.endswith(("n't", "n’t")) for t in window
-    )
+    return negated_before(sentence, index, lexicon.negations, window=NEGATION_WINDOW)
+
+
+def negated_before(
+    sentence: Sentence,
+    index: int,
+    negations: frozenset[str],
+    *,
+    window: int,
+    breaks: re.Pattern[str] = CLAUSE_BREAK,
+) -> bool:
+    """A negation among the `window` words before token `index`, in the same clause."""
+    tokens = sentence.tokens
+    for t in reversed(tokens[max(0, index - window) : index]):
+        if index < len(tokens) and breaks.search(_between(sentence, t.end, tokens[index].start)):
+            return False
+        if is_negation(t.lower, negations):
+            return True
+    return False
+
+
+def is_negation(word: str, negations: frozenset[str]) -> bool:
+    """ "never", "ei", "en", and any English word ending in "n't" ("don't", "won’t")."""
+    word = normalize_quotes(word)
+    return word in negations or word.endswith("n't")
 
 
 def _between(sentence: Sentence, start: int, end: int) -> str:
@@ -78,7 +95,7 @@ def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
         return False
     end = sentence.tokens[index].start
     for t in reversed(sentence.tokens[max(0, index - SUBJECT_WINDOW) : index]):
-        if _CLAUSE_BREAK.search(_between(sentence, t.end, end)):
+        if CLAUSE_BREAK.search(_between(sentence, t.end, end)):
             return False
         word = normalize_quotes(t.lower)
         if word in lexicon.other_subjects:
@@ -109,7 +126,7 @@ def _subordinate(cue: str, sentence: Sentence, index: int, lexicon: Lexicon) -> 
     end = sentence.tokens[index].start
     before = []
     for t in reversed(sentence.tokens[:index]):
-        if _CLAUSE_BREAK.search(_between(sentence, t.end, end)):
+        if CLAUSE_BREAK.search(_between(sentence, t.end, end)):
             break
         before.append(normalize_quotes(t.lower))
     if any(word in lexicon.subordinators for word in before):

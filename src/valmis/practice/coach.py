@@ -27,7 +27,7 @@ from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
 from valmis.analysis.semantic import judge_meaning
 from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank, builtin_bank, load_bank
-from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag
+from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag, WrongClaim
 from valmis.practice.references import MeaningIndex
 
 
@@ -79,6 +79,10 @@ def _points(items: list[KeyPoint]) -> tuple[PointSpec, ...]:
     return tuple(PointSpec(k.id, k.point, k.hint, tuple(k.phrases)) for k in items)
 
 
+def _claims(items: list[WrongClaim]) -> tuple[ClaimSpec, ...]:
+    return tuple(ClaimSpec(w.id, w.claim, w.correction, tuple(w.cues)) for w in items)
+
+
 def _flags(items: list[RedFlag]) -> tuple[FlagSpec, ...]:
     return tuple(FlagSpec(r.id, r.label, r.why, tuple(r.phrases)) for r in items)
 
@@ -106,10 +110,7 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
         intent=source.looking_for,
         lang=lang,
         generic=isinstance(source, CategoryRubric),
-        wrong_claims=tuple(
-            ClaimSpec(w.id, w.claim, w.correction, tuple(w.cues))
-            for w in (source.wrong_claims if isinstance(source, Question) else [])
-        ),
+        wrong_claims=_claims(source.wrong_claims) if isinstance(source, Question) else (),
     )
 
 
@@ -307,11 +308,7 @@ class Coach:
         with self._lock:
             every = self._claims.get(rubric.lang)
         if every is None:
-            every = tuple(
-                ClaimSpec(w.id, w.claim, w.correction, tuple(w.cues))
-                for q in self.bank(rubric.lang).questions
-                for w in q.wrong_claims
-            )
+            every = _claims([w for q in self.bank(rubric.lang).questions for w in q.wrong_claims])
             with self._lock:
                 self._claims[rubric.lang] = every
         own = {c.claim for c in rubric.wrong_claims}

@@ -201,6 +201,11 @@ class MeaningIndex:
                 lang: centre(raw[rows], self._means[lang]) for lang, rows in gathered.questions.items()
             }
             self._owners = {lang: np.asarray(places) for lang, places in gathered.owners.items()}
+            # Each question's text comes first among its wordings.
+            self._text_rows = {
+                lang: np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else owners
+                for lang, owners in self._owners.items()
+            }
             self._built = True
 
     def _make_profiles(self, lang: str) -> dict[str, Vectors]:
@@ -225,9 +230,9 @@ class MeaningIndex:
         best = np.full(len(self._banks[lang].questions), -np.inf, dtype=np.float32)
         if wordings:
             np.maximum.at(best, owners, sims)
-        else:  # each question's text comes first among its wordings
-            first = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-            best[owners[first]] = sims[first]
+        else:
+            texts = self._text_rows[lang]
+            best[owners[texts]] = sims[texts]
         return best
 
     def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
