@@ -42,3 +42,12 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_a_sqlite_uri_names_its_file_without_the_uri_parts(tmp_path: Path) -> None:
+    from valmis.db.engine import sqlite_file
+
+    assert sqlite_file(f"sqlite:///file:{tmp_path}/v.db?mode=ro&uri=true") == tmp_path / "v.db"
+    assert sqlite_file(f"sqlite:///{tmp_path}/v.db") == tmp_path / "v.db"
+    assert sqlite_file("sqlite:///:memory:") is None
+    assert sqlite_file("postgresql+psycopg://u@h/db") is None

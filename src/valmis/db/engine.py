@@ -48,10 +48,22 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, also in its `file:…?uri=true` form; None for memory or a server."""
+    if not url.startswith("sqlite:///"):
+        return None
+    name = url.removeprefix("sqlite:///")
+    if name.startswith("file:"):
+        name = name.removeprefix("file:").split("?", 1)[0]
+    if not name or name == ":memory:":
+        return None
+    return Path(name)
+
+
 def upgrade(url: str) -> None:
     """Bring the schema to the newest migration; a read-only or locked file gets a plain message."""
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
+    path = sqlite_file(url)
+    if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
