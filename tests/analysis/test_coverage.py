@@ -6,6 +6,7 @@ from valmis.analysis.coverage import cover, phrase_in_sentence, sentence_keys, s
 from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.rubric import PointSpec
+from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences
 
 
@@ -132,3 +133,30 @@ def test_a_sequence_matches_inflected_finnish_words_side_by_side() -> None:
 
 def test_an_empty_phrase_never_matches_as_a_sequence() -> None:
     assert side_by_side("", "Money money.", "en") is None
+
+
+def covers_with_synonyms(phrase: str, text: str, lang: str) -> bool:
+    lem = lemmatizer(lang)
+    (result,) = cover(
+        (point("p", phrase),), split_sentences(text), lem, lexicon(lang).stop_words, synonyms(lang, lem)
+    )
+    return result.covered
+
+
+def test_a_synonym_of_a_phrase_word_covers_the_point_in_finnish() -> None:
+    assert covers_with_synonyms(
+        "kertoa tiiminvetäjä", "Heti aamulla kerroin esimiehelleni tilanteesta.", "fi"
+    )
+    assert covers_with_synonyms("uusi määräaika", "Sovin asiakkaan kanssa uuden takarajan.", "fi")
+
+
+def test_a_synonym_of_a_phrase_word_covers_the_point_in_english() -> None:
+    assert covers_with_synonyms("tell the supervisor", "I would tell my TL straight away.", "en")
+    assert covers_with_synonyms("apologise", "I said sorry for the wait.", "en")
+
+
+def test_synonyms_widen_only_the_word_they_stand_for() -> None:
+    assert not covers_with_synonyms(
+        "kertoa tiiminvetäjä", "Heti aamulla kerroin asiakkaalle tilanteesta.", "fi"
+    )
+    assert not covers("kertoa tiiminvetäjä", "Heti aamulla kerroin esimiehelleni tilanteesta.", "fi")

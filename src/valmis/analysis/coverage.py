@@ -8,6 +8,8 @@ from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import cue_pattern
 from valmis.analysis.rubric import PointSpec
+from valmis.analysis.synonyms import NONE as NO_SYNONYMS
+from valmis.analysis.synonyms import Synonyms
 from valmis.analysis.text import Sentence, tokenize
 
 # Punctuation that ends a clause inside a sentence.
@@ -32,13 +34,15 @@ def phrase_in_sentence(
     keys: frozenset[str],
     lemmatizer: Lemmatizer,
     stop_words: frozenset[str],
+    synonyms: Synonyms = NO_SYNONYMS,
 ) -> bool:
-    """True when every content word of the phrase appears, in some form, in the sentence."""
+    """True when every content word of the phrase appears, in some form, in the sentence — or a word
+    of its synonym group does (`keys` then holds the sentence's group tags too)."""
     bases = phrase_bases(phrase, lemmatizer, stop_words)
     if not bases:
         # A phrase of small words only ("I am a") can only be matched as written.
         return cue_pattern(phrase).search(sentence.text) is not None
-    return all(b & keys for b in bases)
+    return all((b | synonyms.of(b)) & keys for b in bases)
 
 
 def sequence_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer) -> int | None:
@@ -97,14 +101,18 @@ def cover(
     sentences: tuple[Sentence, ...],
     lemmatizer: Lemmatizer,
     stop_words: frozenset[str],
+    synonyms: Synonyms = NO_SYNONYMS,
 ) -> tuple[PointResult, ...]:
-    keyed = [(s, sentence_keys(s, lemmatizer)) for s in sentences]
+    keyed = []
+    for s in sentences:
+        keys = sentence_keys(s, lemmatizer)
+        keyed.append((s, keys | synonyms.of(keys)))
     results = []
     for spec in points:
         found: PointResult | None = None
         for sentence, keys in keyed:
             for phrase in spec.phrases:
-                if phrase_in_sentence(phrase, sentence, keys, lemmatizer, stop_words):
+                if phrase_in_sentence(phrase, sentence, keys, lemmatizer, stop_words, synonyms):
                     found = PointResult(spec.id, spec.point, spec.hint, True, sentence.text, phrase)
                     break
             if found:

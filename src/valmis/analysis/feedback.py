@@ -24,6 +24,7 @@ from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import is_stuffed
+from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
 
 MAXIMA = {
@@ -95,6 +96,7 @@ def analyse(
             tuple(s for s in sentences if s.text not in misspelt),
             lemmatizer,
             lex.stop_words,
+            synonyms(lang, lemmatizer),
         )
         if rubric.lang == lang
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)
