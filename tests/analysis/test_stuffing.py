@@ -1,7 +1,15 @@
 """Keyword stuffing: lists of buzzwords are caught; commas that Finnish grammar requires are not."""
 
+from valmis.analysis.lemmas import make_lemmatizer
 from valmis.analysis.lexicon import lexicon
-from valmis.analysis.stuffing import LIST_JOINERS_PER_WORD, importance_claims, list_joiner_density
+from valmis.analysis.specificity import find_specifics
+from valmis.analysis.stuffing import (
+    LIST_JOINERS_PER_WORD,
+    dense_without_substance,
+    importance_claims,
+    key_term_density,
+    list_joiner_density,
+)
 from valmis.analysis.text import split_sentences
 
 
@@ -46,3 +54,27 @@ def test_a_few_joiners_are_never_a_list() -> None:
 def test_importance_claims_count_every_form_of_the_word() -> None:
     assert importance_claims("Empatia on tärkeää ja tärkein asia on laatu.", "fi") == 2
     assert importance_claims("I listen and then I fix it.", "en") == 0
+
+
+def _dense(text: str, terms: str, lang: str) -> bool:
+    lem, lex = make_lemmatizer(lang), lexicon(lang)
+    sentences = split_sentences(text)
+    key_terms = frozenset(b for word in terms.split() for b in lem.base(word))
+    density = key_term_density(sentences, key_terms, lem, lex.stop_words)
+    return dense_without_substance(density, find_specifics(text, sentences, lex, lem))
+
+
+NIGHT_TERMS = "yövuoro aikaero uni unirytmi pimennysverho perhe rytmi tottua sopia"
+
+
+def test_the_rubric_words_strung_together_without_anything_of_ones_own_are_stuffing() -> None:
+    salad = "Yövuoro ja aikaero sopivat. Unirytmi, uni ja pimennysverho ovat perhe ja rytmi. Tottuu ja sopii."
+    assert _dense(salad, NIGHT_TERMS, "fi")
+
+
+def test_the_same_words_in_a_story_of_ones_own_are_not_stuffing() -> None:
+    story = (
+        "Tein yövuoroja puoli vuotta. Nukuin pimennysverhon takana yhdeksästä kolmeen, ja perhe tiesi "
+        "sen. Totuin rytmiin parissa viikossa."
+    )
+    assert not _dense(story, NIGHT_TERMS, "fi")

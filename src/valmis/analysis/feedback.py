@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from valmis.analysis.acronyms import wrong_terms
 from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
-from valmis.analysis.coverage import cover
+from valmis.analysis.coverage import cover, phrase_bases
 from valmis.analysis.fillers import find_fillers, find_hedges
 from valmis.analysis.findings import Feedback, FlagHit, Hit, Note, Part, PointResult
 from valmis.analysis.lemmas import Lemmatizer
@@ -23,7 +23,7 @@ from valmis.analysis.rubric import RubricSpec
 from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
-from valmis.analysis.stuffing import is_stuffed
+from valmis.analysis.stuffing import dense_without_substance, is_stuffed, key_term_density
 from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
 
@@ -108,13 +108,27 @@ def analyse(
     # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
     # they can call back" is near "follow up" in topic and says the opposite.
     points = _merge(by_words, meaning, sentences, frozenset(f.quote for f in flags))
+    specifics = find_specifics(answer, sentences, lex, lemmatizer)
+    density = (
+        key_term_density(
+            sentences, _key_terms(rubric, lemmatizer, lex.stop_words), lemmatizer, lex.stop_words
+        )
+        if rubric.lang == lang
+        else 0.0
+    )
     stuffed = is_stuffed(
-        by_words, meaning, sentences, lex.clause_words, on_topic_at=ON_TOPIC_AT, text=answer, lang=lang
+        by_words,
+        meaning,
+        sentences,
+        lex.clause_words,
+        on_topic_at=ON_TOPIC_AT,
+        text=answer,
+        lang=lang,
+        dense=dense_without_substance(density, specifics),
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
-    specifics = find_specifics(answer, sentences, lex, lemmatizer)
     on_topic, relevance = _relevance_part(
         points, meaning, rubric, detected_lang, question_lang or rubric.lang, stuffed=stuffed
     )
@@ -159,6 +173,16 @@ def analyse(
         semantic=meaning is not None,
         cautions=cautions,
     )
+
+
+def _key_terms(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
+    """The base forms of every content word in the rubric's key-point phrases."""
+    terms: set[str] = set()
+    for point in rubric.key_points:
+        for phrase in point.phrases:
+            for bases in phrase_bases(phrase, lemmatizer, stop_words):
+                terms |= bases
+    return frozenset(terms)
 
 
 def _merge(

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 
 from valmis.analysis.findings import PointResult
+from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import find_cues
 from valmis.analysis.semantic import Meaning
+from valmis.analysis.specificity import Specifics
 from valmis.analysis.text import Sentence
 
 # Keyword lists run on commas and "and": on dev, 0.21–0.36 list joiners a word in stuffed answers
 # (one at 0.14), at most 0.15 in real ones but for one terse strong list (0.24).
 LIST_JOINERS_PER_WORD = 0.20
+# Key-point words packed this close (a share of all words), with no example, number or more than
+# FEW_I mentions of "I": on dev, stuffed answers 0.35–0.64, real answers at most 0.375; the bank's own
+# strong examples reach 0.59, but all of those above 0.40 tell an example or speak as "I".
+KEY_TERMS_PER_WORD = 0.40
+FEW_I = 2
 _JOINERS = frozenset({"and", "ja", "sekä"})
 _AFTER_COMMA = re.compile(r",\s*[\"'“”‘’«»(]*([^\W\d_]+)")
 
@@ -57,6 +64,32 @@ def importance_claims(text: str, lang: str) -> int:
     return len(find_cues(text, IMPORTANCE.get(lang, ())))
 
 
+def key_term_density(
+    sentences: tuple[Sentence, ...],
+    key_terms: frozenset[str],
+    lemmatizer: Lemmatizer,
+    stop_words: frozenset[str],
+) -> float:
+    """The share of the answer's words that are words of the rubric's key-point phrases."""
+    tokens = [t for s in sentences for t in s.tokens]
+    if not tokens or not key_terms:
+        return 0.0
+    hits = sum(1 for t in tokens if t.lower not in stop_words and lemmatizer.base(t.text) & key_terms)
+    return hits / len(tokens)
+
+
+def dense_without_substance(density: float, specifics: Specifics) -> bool:
+    """The rubric's words packed close, with nothing of the candidate's own: no example, no number,
+    hardly an "I" — a word salad of the right terms ("Unirytmi, rytmi ja pimennysverho ovat kaikki
+    tärkeitä asioita…")."""
+    return (
+        density >= KEY_TERMS_PER_WORD
+        and specifics.example is None
+        and specifics.number is None
+        and specifics.i_count <= FEW_I
+    )
+
+
 def is_stuffed(
     by_words: tuple[PointResult, ...],
     meaning: Meaning | None,
@@ -66,9 +99,11 @@ def is_stuffed(
     on_topic_at: float,
     text: str = "",
     lang: str = "en",
+    dense: bool = False,
 ) -> bool:
     return (
-        importance_claims(text, lang) >= 2
+        dense
+        or importance_claims(text, lang) >= 2
         or list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD
         or hollow_keywords(by_words, meaning, on_topic_at=on_topic_at)
     )
