@@ -223,3 +223,25 @@ def test_a_phrase_may_have_two_other_words_between_its_words_within_a_clause() -
     assert ids("I would leave the job that I have held for years without notice.", "en", *flags) == []
     assert ids("I never leave my job without notice.", "en", *flags) == []
     assert ids("I leave on time, without notice of overtime.", "en", *flags) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If the caller is in a hurry, I skip the verification to save time.", "en"),
+        ("Kiireisen asiakkaan kanssa jätän tunnistamisen väliin.", "fi"),
+    ],
+)
+def test_skipping_a_required_step_to_save_time_is_a_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == ["skips-compliance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Even when the caller is in a hurry, I never skip the verification.", "en"),
+        ("En koskaan jätä tunnistamisen väliin, vaikka asiakas kiirehtisi.", "fi"),
+    ],
+)
+def test_refusing_to_skip_a_required_step_is_no_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == []
