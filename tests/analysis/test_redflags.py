@@ -245,3 +245,25 @@ def test_skipping_a_required_step_to_save_time_is_a_red_flag(text: str, lang: st
 )
 def test_refusing_to_skip_a_required_step_is_no_red_flag(text: str, lang: str) -> None:
     assert ids(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Honestly, I don't see myself in BPO for long; it pays the bills until I find a better job.", "en"),
+        ("Teen tätä vain väliaikaisesti, kunnes löydän paremman.", "fi"),
+    ],
+)
+def test_saying_one_will_leave_soon_is_a_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == ["short-stay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I put the caller on hold just until I find the right article.", "en"),
+        ("En aio jäädä paikalleni, vaan kehittyä tiiminvetäjäksi.", "fi"),
+    ],
+)
+def test_plans_to_grow_or_a_short_hold_are_no_short_stay(text: str, lang: str) -> None:
+    assert ids(text, lang) == []

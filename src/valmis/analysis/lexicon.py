@@ -479,6 +479,25 @@ EN = Lexicon(
             ),
         ),
         GenericFlag(
+            "short-stay",
+            "Not planning to stay",
+            "Attrition is a BPO recruiter's first worry: training a new agent takes weeks. Say what you want "
+            "to learn and grow into here.",
+            (
+                "this job is just for now",
+                "until i find a better job",
+                "until i get a better job",
+                "until i find something better",
+                "until i get a government job",
+                "don't see myself in bpo",
+                "don't see myself staying",
+                "not planning to stay long",
+                "won't be staying long",
+                "i will leave after a year",
+                "i'll leave after a year",
+            ),
+        ),
+        GenericFlag(
             "skips-compliance",
             "Skips a step the process requires",
             "Verification, the recording notice and the script's required lines protect the customer and the "
@@ -879,6 +898,26 @@ FI = Lexicon(
                 "ilmoittaudun sairaaksi",
                 "otan sairauslomaa",
                 "sairauslomaa, vaikka",
+            ),
+        ),
+        GenericFlag(
+            "short-stay",
+            "Ei aio jäädä",
+            "Vaihtuvuus on rekrytoijan ensimmäinen huoli: uuden asiakaspalvelijan kouluttaminen vie viikkoja. "
+            "Kerro, mitä haluat täällä oppia ja mihin kasvaa.",
+            (
+                "kunnes löydän paremman",
+                "kunnes löydän jotain parempaa",
+                "kunnes saan paremman",
+                "vain väliaikaisesti",
+                "väliaikainen työ",
+                "väliaikaisena työnä",
+                "en näe itseäni tällä alalla",
+                "en näe itseäni täällä",
+                "en aio jäädä pitkäksi aikaa",
+                "en aio jäädä tänne",
+                "lähden vuoden päästä",
+                "vain vuodeksi",
             ),
         ),
         GenericFlag(
