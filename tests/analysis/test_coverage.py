@@ -160,3 +160,9 @@ def test_synonyms_widen_only_the_word_they_stand_for() -> None:
         "kertoa tiiminvetäjä", "Heti aamulla kerroin asiakkaalle tilanteesta.", "fi"
     )
     assert not covers("kertoa tiiminvetäjä", "Heti aamulla kerroin esimiehelleni tilanteesta.", "fi")
+
+
+def test_a_phrase_word_in_its_own_dictionary_form_means_that_word_only() -> None:
+    assert covers("ajoissa", "Olin paikalla ajoissa joka aamu.", "fi")
+    assert not covers("ajoissa", "Minulla oli aikaa miettiä vastausta.", "fi")  # "aikaa" is a form of "aika"
+    assert not covers("yhdessä", "Hoidin yhden asiakkaan kerrallaan.", "fi")  # "yhden" is a form of "yksi"

@@ -24,8 +24,18 @@ def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
 
 
 def phrase_bases(phrase: str, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> list[frozenset[str]]:
-    """One set of acceptable base forms per content word of the phrase."""
-    return [lemmatizer.base(t.text) for t in tokenize(phrase) if t.lower not in stop_words]
+    """One set of acceptable base forms per content word of the phrase.
+
+    A phrase's words are written in their dictionary form, so a word that is its own base form means
+    that reading only: "ajoissa" (on time) is not any form of "aika" (time), nor "yhdessä" (together)
+    of "yksi" (one)."""
+    out = []
+    for t in tokenize(phrase):
+        if t.lower in stop_words:
+            continue
+        bases = lemmatizer.base(t.text)
+        out.append(frozenset({t.lower}) if t.lower in bases and len(bases) > 1 else bases)
+    return out
 
 
 def phrase_in_sentence(
