@@ -214,3 +214,15 @@ def test_a_red_flag_is_the_first_thing_to_fix_and_a_caution_is_shown_apart(clien
     first = re.search(r"<li>(.*?)</li>", fix, re.S)
     assert first and "Rephrase or remove this" in first.group(1)
     assert 'id="caution-heading"' in page
+
+
+def test_a_finnish_question_pasted_while_practising_in_english_is_judged_as_finnish(
+    client: TestClient,
+) -> None:
+    onboard(client)
+    answer = (
+        "Olen Aino, ja olen tehnyt asiakaspalvelua kaksi vuotta verkkokaupan chatissa. Hoidan noin "
+        "sata keskustelua päivässä, ja asiakastyytyväisyyteni on tiimin parhaita."
+    )
+    page = client.post("/ask", data={"question": "Kerro vähän itsestäsi.", "answer": answer}).text
+    assert "and the question in" not in page  # no "your answer is in Finnish and the question in English"

@@ -318,7 +318,7 @@ def ask(
     question: Annotated[str, Form()] = "",
     answer: Annotated[str, Form()] = "",
 ) -> Response:
-    lang = profile.practice_lang
+    lang = uc.question_language(question, profile.practice_lang)
     try:
         resolved = uc.resolve(coach, lang, question_text=question)
         attempt = uc.submit_answer(db, coach, profile, resolved, answer, lang)
