@@ -166,3 +166,10 @@ def test_a_phrase_word_in_its_own_dictionary_form_means_that_word_only() -> None
     assert covers("ajoissa", "Olin paikalla ajoissa joka aamu.", "fi")
     assert not covers("ajoissa", "Minulla oli aikaa miettiä vastausta.", "fi")  # "aikaa" is a form of "aika"
     assert not covers("yhdessä", "Hoidin yhden asiakkaan kerrallaan.", "fi")  # "yhden" is a form of "yksi"
+
+
+def test_a_phrase_of_one_everyday_word_and_small_words_needs_them_side_by_side() -> None:
+    assert covers("on time", "I always arrive on time.", "en")
+    assert not covers("on time", "At that time I was still a student.", "en")
+    assert covers("mitä voin tehdä", "Katson heti, mitä voin tehdä asian hyväksi.", "fi")
+    assert not covers("mitä voin tehdä", "Teen tätä vain väliaikaisesti.", "fi")

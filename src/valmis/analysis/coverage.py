@@ -14,6 +14,11 @@ from valmis.analysis.text import Sentence, tokenize
 
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:–—]")
+# Words too common to stand for a key point alone (base forms; English ones as stems).
+EVERYDAY = frozenset(
+    "time work do make take need use go went get want tell told one way know "
+    "tehdä aika työ mennä saada olla voida tarvita haluta käyttää antaa kertoa yksi asia".split()
+)
 
 
 def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
@@ -52,6 +57,11 @@ def phrase_in_sentence(
     if not bases:
         # A phrase of small words only ("I am a") can only be matched as written.
         return cue_pattern(phrase).search(sentence.text) is not None
+    if len(bases) == 1 and bases[0] & EVERYDAY and len(tokenize(phrase)) > 1:
+        # One everyday word and small ones: the small words carry the meaning. "on time" is not any
+        # sentence with "time", nor "mitä voin tehdä" (what I can do) any with "tehdä" (do), so such
+        # a phrase is found with its words side by side, in any inflection.
+        return bool(sequences_in_sentence(phrase, sentence, lemmatizer, gap=1))
     return all((b | synonyms.of(b)) & keys for b in bases)
 
 
