@@ -226,14 +226,22 @@ def test_a_phrase_may_have_two_other_words_between_its_words_within_a_clause() -
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "flag"),
     [
-        ("If the caller is in a hurry, I skip the verification to save time.", "en"),
-        ("Kiireisen asiakkaan kanssa jätän tunnistamisen väliin.", "fi"),
+        ("If the caller is in a hurry, I skip the verification to save time.", "en", "skips-compliance"),
+        ("Kiireisen asiakkaan kanssa jätän tunnistamisen väliin.", "fi", "skips-compliance"),
+        (
+            "Honestly, I don't see myself in BPO for long; it pays the bills until I find a better job.",
+            "en",
+            "short-stay",
+        ),
+        ("Teen tätä vain väliaikaisesti, kunnes löydän paremman.", "fi", "short-stay"),
     ],
 )
-def test_skipping_a_required_step_to_save_time_is_a_red_flag(text: str, lang: str) -> None:
-    assert ids(text, lang) == ["skips-compliance"]
+def test_skipping_a_required_step_or_planning_to_leave_soon_is_a_red_flag(
+    text: str, lang: str, flag: str
+) -> None:
+    assert ids(text, lang) == [flag]
 
 
 @pytest.mark.parametrize(
@@ -241,29 +249,11 @@ def test_skipping_a_required_step_to_save_time_is_a_red_flag(text: str, lang: st
     [
         ("Even when the caller is in a hurry, I never skip the verification.", "en"),
         ("En koskaan jätä tunnistamisen väliin, vaikka asiakas kiirehtisi.", "fi"),
-    ],
-)
-def test_refusing_to_skip_a_required_step_is_no_red_flag(text: str, lang: str) -> None:
-    assert ids(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Honestly, I don't see myself in BPO for long; it pays the bills until I find a better job.", "en"),
-        ("Teen tätä vain väliaikaisesti, kunnes löydän paremman.", "fi"),
-    ],
-)
-def test_saying_one_will_leave_soon_is_a_red_flag(text: str, lang: str) -> None:
-    assert ids(text, lang) == ["short-stay"]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
         ("I put the caller on hold just until I find the right article.", "en"),
         ("En aio jäädä paikalleni, vaan kehittyä tiiminvetäjäksi.", "fi"),
     ],
 )
-def test_plans_to_grow_or_a_short_hold_are_no_short_stay(text: str, lang: str) -> None:
+def test_refusing_to_skip_a_step_planning_to_grow_or_a_short_hold_are_no_red_flag(
+    text: str, lang: str
+) -> None:
     assert ids(text, lang) == []
