@@ -84,3 +84,27 @@ def test_the_sentence_before_lends_a_claim_one_word_only() -> None:
     )
     text = "A call has talk time, hold time and how long the wrap-up lasts. It can be cut by knowing the products."
     assert found(text, "en", hold) == ()
+
+
+BPO_CALLS = ClaimSpec("bpo-calls", "BPO is just call centres", "BPO is far more.", ("bpo just call centre",))
+ABANDONED = ClaimSpec(
+    "abandoned",
+    "Abandoned calls don't matter",
+    "They count as the abandon rate.",
+    ("abandoned calls don't matter",),
+)
+BPO_PUHELU = ClaimSpec(
+    "bpo-puhelu", "BPO on pelkkää puhelintyötä", "BPO on paljon muutakin.", ("bpo pelkkä puhelin",)
+)
+
+
+def test_a_limit_that_says_more_than_the_limit_is_no_claim() -> None:
+    assert found("BPO is more than just call centres.", "en", BPO_CALLS) == ()
+    assert found("A call centre is just one part of BPO.", "en", BPO_CALLS) == ()
+    assert found("BPO on muutakin kuin pelkkää puhelintyötä.", "fi", BPO_PUHELU) == ()
+    assert found("BPO is just call centres, nothing else.", "en", BPO_CALLS)
+
+
+def test_a_negation_in_a_cue_is_not_found_in_its_plain_verb() -> None:
+    assert found("Abandoned calls do matter, because they show in the abandon rate.", "en", ABANDONED) == ()
+    assert found("Abandoned calls don't matter much, the customer chose to hang up.", "en", ABANDONED)

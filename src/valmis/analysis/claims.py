@@ -10,12 +10,17 @@ from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, find_cues
 from valmis.analysis.redflags import is_negation, negated_before
 from valmis.analysis.rubric import ClaimSpec
-from valmis.analysis.text import Sentence, tokenize
+from valmis.analysis.text import Sentence, Token, tokenize
 
 WRONG_CLAIM = "wrong-claim"
 NEGATION_WINDOW = 2  # words before a cue word in which a negation cancels it
 # A reading may join two sentences: their full stop ends a clause too.
 _SENTENCE_BREAK = re.compile(r"[,;:–—.!?]")
+# Words that limit a claim ("PCI DSS *only* covers phone payments"), and the words after which they do
+# not ("more *than* just calls", "muutakin *kuin* pelkkää").
+LIMITERS = frozenset("only just merely solely vain pelkkä pelkkää pelkästään ainoastaan".split())
+COMPARATIVES = frozenset({"than", "kuin"})
+ONE = frozenset({"one", "yksi"})  # "just one reason", "vain yksi osa" (so "only one time zone" is missed)
 # The flag's label, in the language of the answer.
 LABEL = {"en": "Not right: “{claim}”", "fi": "Ei pidä paikkaansa: ”{claim}”"}
 
@@ -88,15 +93,36 @@ def _joined(before: Sentence, sentence: Sentence) -> Sentence:
 def _read(
     sentence: Sentence, lemmatizer: Lemmatizer, negations: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """The base forms of the words not negated, and of all the words."""
+    """The base forms of the words not negated, and of all the words.
+
+    A negation word reads only as itself ("don't" is not "do", "eikä" is not "ei"); a limiter that
+    does not limit ("more than *just* calls", "*only* one part of BPO", "muutakin kuin *pelkkää*")
+    reads as nothing."""
     plain: set[str] = set()
     every: set[str] = set()
-    for i, t in enumerate(sentence.tokens):
-        keys = lemmatizer.keys(t.text) | {t.lower}
+    tokens = sentence.tokens
+    for i, t in enumerate(tokens):
+        if is_negation(t.lower, negations):
+            keys = {t.lower}
+        elif _widened(tokens, i):
+            continue
+        else:
+            keys = set(lemmatizer.keys(t.text)) | {t.lower}
         every |= keys
         if not negated_before(sentence, i, negations, window=NEGATION_WINDOW, breaks=_SENTENCE_BREAK):
             plain |= keys
     return frozenset(plain), frozenset(every)
+
+
+def _widened(tokens: tuple[Token, ...], i: int) -> bool:
+    """A limiting word ("only", "just", "vain", "pelkkä") after "than"/"kuin", or before "one"
+    ("just one reason", "vain yksi mittari"): the sentence says more than the limit, not the limit."""
+    word = tokens[i].lower
+    if word not in LIMITERS:
+        return False
+    before = {t.lower for t in tokens[max(0, i - 2) : i]}
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return bool(before & COMPARATIVES) or after in ONE
 
 
 _CUES: dict[tuple[str, bool, str], tuple[tuple[frozenset[str], ...], bool]] = {}
@@ -110,6 +136,10 @@ def _cue(
     key = (lemmatizer.lang, lemmatizer.approximate, cue)
     if key not in _CUES:
         words = tokenize(cue)
-        bases = tuple(lemmatizer.base(w.text) | {w.lower} for w in words)
+        # A negation stands as written: "don't" is not "do".
+        bases = tuple(
+            frozenset({w.lower}) if is_negation(w.lower, negations) else lemmatizer.base(w.text) | {w.lower}
+            for w in words
+        )
         _CUES[key] = (bases, any(is_negation(w.lower, negations) for w in words))
     return _CUES[key]
