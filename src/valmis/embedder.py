@@ -36,7 +36,9 @@ class E5Embedder:
 
             # The engine's OpenMP threads and numpy's OpenBLAS threads both spin on the same two
             # cores: with BLAS on one thread (our matrix products are small), Finnish feedback p95
-            # went from ~170 to ~135 ms on 2 cores. Process-wide, on purpose.
+            # went from ~150 to ~120 ms on 2 cores. Process-wide, on purpose: limiting it only while
+            # the model runs gained nothing. (The speech recogniser's features then differ in their
+            # last bits, enough to flip an edge word of synthetic speech.)
             threadpool_limits(limits=1, user_api="blas")
             self._model = E5(num_threads=self._threads)
         return self._model

@@ -8,6 +8,7 @@ from valmis.analysis.lexicon import lexicon
 from valmis.analysis.text import tokenize
 
 _FI_LETTERS = frozenset("äöå")
+CONFIDENT = 0.7  # below it, a short text's language is a guess: keep the language expected
 
 
 @dataclass(frozen=True)

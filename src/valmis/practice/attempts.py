@@ -11,12 +11,10 @@ from sqlalchemy.orm import Session
 
 from valmis.analysis.findings import Feedback
 from valmis.analysis.inputs import MAX_QUESTION_CHARS, InputProblem, check_text
-from valmis.analysis.language import detect_language
+from valmis.analysis.language import CONFIDENT, detect_language
 from valmis.db.models import Attempt, PracticeSession, Profile
 from valmis.practice.coach import Coach, Resolved
 from valmis.practice.serialize import feedback_from_dict, feedback_to_dict
-
-QUESTION_LANG_CONFIDENCE = 0.7  # as for answers: below it, a short text's language is a guess
 
 
 class AnswerRejected(ValueError):
@@ -62,7 +60,7 @@ def question_language(text: str, default: str) -> str:
     `default` (the practice language). A Finnish question pasted while practising in English is
     judged as a Finnish question."""
     detected = detect_language(text, default=default)
-    return detected.lang if detected.confidence >= QUESTION_LANG_CONFIDENCE else default
+    return detected.lang if detected.confidence >= CONFIDENT else default
 
 
 def submit_answer(
