@@ -37,3 +37,9 @@ def detect_language(text: str, *, default: str = "en") -> Detected:
         return Detected(default, 0.5)
     lang = "fi" if fi > en else "en"
     return Detected(lang, round(max(en, fi) / total, 2))
+
+
+def language_of(text: str, expected: str) -> str:
+    """The language `text` is written in when its small words make that clear, else `expected`."""
+    detected = detect_language(text, default=expected)
+    return detected.lang if detected.confidence >= CONFIDENT else expected

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from valmis.analysis.findings import Feedback
 from valmis.analysis.inputs import MAX_QUESTION_CHARS, InputProblem, check_text
-from valmis.analysis.language import CONFIDENT, detect_language
 from valmis.db.models import Attempt, PracticeSession, Profile
 from valmis.practice.coach import Coach, Resolved
 from valmis.practice.serialize import feedback_from_dict, feedback_to_dict
@@ -53,14 +52,6 @@ def resolve(
         raise AnswerRejected(problem, "question")
     assert question_text is not None
     return coach.resolve_text(question_text, lang, as_new=as_new)
-
-
-def question_language(text: str, default: str) -> str:
-    """The language a pasted question is written in, when its small words make it clear; else
-    `default` (the practice language). A Finnish question pasted while practising in English is
-    judged as a Finnish question."""
-    detected = detect_language(text, default=default)
-    return detected.lang if detected.confidence >= CONFIDENT else default
 
 
 def submit_answer(

@@ -19,7 +19,7 @@ import numpy as np
 from valmis.analysis.embedding import Embedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
-from valmis.analysis.language import CONFIDENT, detect_language
+from valmis.analysis.language import language_of
 from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
@@ -320,8 +320,7 @@ class Coach:
         """Judge an answer. `lang` is the language expected; the answer's own language is detected,
         so a Finnish answer to an English question is read as Finnish and judged on its meaning,
         against the Finnish version of the same rubric."""
-        detected = detect_language(answer, default=lang)
-        answer_lang = detected.lang if detected.confidence >= CONFIDENT else lang
+        answer_lang = language_of(answer, lang)
         rubric = self._with_every_wrong_claim(self._mirror(resolved, answer_lang))
         meaning = None
         index = self.meaning_index()

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from valmis.analysis.language import language_of
 from valmis.db.models import Attempt, JobPosting, PracticeSession, Profile
 from valmis.i18n import translations
 from valmis.practice import attempts as uc
@@ -318,7 +319,8 @@ def ask(
     question: Annotated[str, Form()] = "",
     answer: Annotated[str, Form()] = "",
 ) -> Response:
-    lang = uc.question_language(question, profile.practice_lang)
+    # A question pasted in the other language is a question in that language.
+    lang = language_of(question, profile.practice_lang)
     try:
         resolved = uc.resolve(coach, lang, question_text=question)
         attempt = uc.submit_answer(db, coach, profile, resolved, answer, lang)
