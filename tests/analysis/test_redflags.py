@@ -165,6 +165,9 @@ def test_a_finnish_first_person_verb_in_a_flag_is_not_found_in_the_third_person(
         ("I don't know whether your process has night shifts, but I am flexible.", "en", []),
         ("En tiedä.", "fi", ["no-effort"]),
         ("Ehkä jotain vastuullisempaa, en tiedä onko se sitten tiiminvetäjä vai kouluttaja.", "fi", []),
+        ("En tiedä, huomaako IT vian itse, joten ilmoitan siitä heti.", "fi", []),
+        ("En tiedä, mitä siihen sanoisin.", "fi", []),
+        ("En tiedä, sori.", "fi", ["no-effort"]),
     ],
 )
 def test_saying_i_dont_know_is_no_effort_only_when_it_ends_the_thought(
@@ -256,4 +259,26 @@ def test_skipping_a_required_step_or_planning_to_leave_soon_is_a_red_flag(
 def test_refusing_to_skip_a_step_planning_to_grow_or_a_short_hold_are_no_red_flag(
     text: str, lang: str
 ) -> None:
+    assert ids(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("To save time I ask the customer for their password and log in on their behalf.", "en"),
+        ("Pyydän asiakkaalta verkkopankkitunnukset, niin voin kirjautua hänen puolestaan.", "fi"),
+    ],
+)
+def test_asking_for_a_customers_password_or_logging_in_as_them_is_a_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == ["asks-for-credentials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I never ask for their password; resets go through the verified process.", "en"),
+        ("En koskaan pyydä asiakkaan salasanaa.", "fi"),
+    ],
+)
+def test_refusing_to_ask_for_a_password_is_no_red_flag(text: str, lang: str) -> None:
     assert ids(text, lang) == []

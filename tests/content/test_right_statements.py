@@ -9,6 +9,7 @@ import pytest
 
 from valmis.analysis.claims import find_wrong_claims
 from valmis.analysis.lexicon import lexicon
+from valmis.analysis.redflags import find_red_flags
 from valmis.analysis.rubric import ClaimSpec
 from valmis.analysis.text import split_sentences
 from valmis.practice.coach import Coach
@@ -35,4 +36,15 @@ def test_no_wrong_claim_fires_on_a_right_statement(coach: Coach, lang: str) -> N
         for hit in find_wrong_claims(claims, split_sentences(line), lemmatizer, lex)
     ]
     assert len(statements(lang)) >= 200
+    assert fired == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_no_generic_red_flag_fires_on_a_right_statement(coach: Coach, lang: str) -> None:
+    lemmatizer, lex = coach.lemmatizer(lang), lexicon(lang)
+    fired = [
+        (hit.id, line)
+        for line in statements(lang)
+        for hit in find_red_flags((), split_sentences(line), lex, lemmatizer)
+    ]
     assert fired == []

@@ -108,7 +108,9 @@ def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
 def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end: bool = False) -> bool:
     text = normalize_quotes(sentence.text)
     for m in cue_pattern(cue).finditer(text):
-        if clause_end and not _CLAUSE_END.match(text, m.end()):
+        if clause_end and (
+            not _CLAUSE_END.match(text, m.end()) or _complement_follows(text, m.end(), lexicon)
+        ):
             continue
         index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
         if clause_end and _subordinate(cue, sentence, index, lexicon):
@@ -116,6 +118,19 @@ def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end:
         if not _negated(sentence, index, lexicon):
             return True
     return False
+
+
+_NEXT_WORD = re.compile(r"\s*,\s*(\w+)")
+
+
+def _complement_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    """The comma opens what the words are about: "I don't know, whether …", "En tiedä, huomaako IT
+    vian" (Finnish puts a comma before every indirect question, marked by a question word or -ko/-kö)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lexicon.subordinators or (lexicon.lang == "fi" and word.endswith(("ko", "kö")))
 
 
 def _subordinate(cue: str, sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
