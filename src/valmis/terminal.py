@@ -35,9 +35,7 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
                 )
             else:
                 line = gettext("Judged like the closest bank question: %(id)s (similarity %(s)s).")
-            console.print(
-                line % {"id": rubric.get("question_id"), "s": rubric.get("similarity")}, style="dim"
-            )
+            console.print(line % {"id": _asked(rubric, gettext), "s": rubric.get("similarity")}, style="dim")
         else:
             console.print(
                 gettext("Judged with the general rubric for: %(c)s.")
@@ -47,7 +45,7 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
             if rubric.get("matched_by") == "meaning":
                 console.print(
                     gettext("Chosen by meaning: the nearest bank question is %(id)s (similarity %(s)s).")
-                    % {"id": rubric.get("closest_question_id"), "s": rubric.get("similarity")},
+                    % {"id": _asked(rubric, gettext, "closest_"), "s": rubric.get("similarity")},
                     style="dim",
                 )
     console.print(Panel.fit(f"[bold]{out['score']}[/]/100", title=gettext("Score")))
@@ -226,3 +224,9 @@ def run_practice(
                 break
             qid = advance(db, session)
         console.print(gettext("Set finished. See your progress with `valmis serve` → Progress."))
+
+
+def _asked(rubric: dict[str, Any], gettext: Gettext, prefix: str = "") -> str:
+    """A bank question as a reader knows it: its wording in quotes, else its id."""
+    text = rubric.get(f"{prefix}question_text")
+    return gettext("“%(text)s”") % {"text": text} if text else str(rubric.get(f"{prefix}question_id"))

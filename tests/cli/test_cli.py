@@ -47,6 +47,30 @@ def test_a_pasted_question_says_which_rubric_it_used() -> None:
     assert "similarity" in out["rubric"]
 
 
+def test_a_pasted_question_names_the_nearest_bank_question_by_its_wording_not_its_id(coach) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(
+        app, ["feedback", "--question", "What would you do if a caller started crying?", "--answer", ANSWER]
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(
+        runner.invoke(
+            app,
+            [
+                "feedback",
+                "--question",
+                "What would you do if a caller started crying?",
+                "--answer",
+                ANSWER,
+                "--json",
+            ],
+        ).stdout
+    )
+    nearest = coach.bank("en").get(out["rubric"]["closest_question_id"])
+    assert out["rubric"]["closest_question_text"] == nearest.text
+    printed = " ".join(result.stdout.split())
+    assert " ".join(nearest.text.split()) in printed and nearest.id not in printed
+
+
 def test_as_new_judges_a_pasted_question_with_its_kinds_general_rubric() -> None:
     args = ["feedback", "--question", "Tell me about yourself, please.", "--answer", ANSWER, "--json"]
     out = json.loads(runner.invoke(app, [*args, "--as-new"]).stdout)

@@ -47,6 +47,9 @@ class Resolved:
     category_rubric: CategoryRubric | None
     match: Match | None  # how a pasted question was matched; None for a bank id
     as_new: bool = False  # the user asked to judge a pasted question as none of the bank's
+    closest_text: str | None = (
+        None  # a category rubric's pasted question: the nearest bank question's wording
+    )
 
     @property
     def question_id(self) -> str | None:
@@ -62,12 +65,15 @@ class Resolved:
         out: dict[str, Any] = {"kind": self.kind, "category": self.category}
         if self.question:
             out["question_id"] = self.question.id
+            out["question_text"] = self.question.text
         if self.match:
             out["matched_from_text"] = True
             out["similarity"] = self.match.similarity
             out["matched_by"] = self.match.by
             if self.match.runner_up and self.kind == "category":
                 out["closest_question_id"] = self.match.runner_up
+                if self.closest_text:
+                    out["closest_question_text"] = self.closest_text
         else:
             out["matched_from_text"] = False
         if self.as_new:
@@ -197,8 +203,17 @@ class Coach:
             # A pack without category rubrics: the nearest question's rubric is the best we have.
             q = bank.get(m.runner_up or "") or bank.questions[0]
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
+        closest = bank.get(m.runner_up) if m.runner_up else None
         return Resolved(
-            text.strip(), m.category, rubric_spec(rubric, lang), "category", None, rubric, m, as_new
+            text.strip(),
+            m.category,
+            rubric_spec(rubric, lang),
+            "category",
+            None,
+            rubric,
+            m,
+            as_new,
+            closest.text if closest else None,
         )
 
     def find_questions(self, text: str, lang: str, limit: int = 8) -> list[Question]:
