@@ -94,6 +94,14 @@ def test_the_committed_evaluation_set_is_graded_split_and_big_enough() -> None:
     assert {i.question_lang for i in items} == {"en", "fi"}
 
 
+def test_no_question_has_answers_in_both_splits() -> None:
+    data = Path(__file__).resolve().parent.parent / "eval" / "data"
+    splits: dict[str, set[str | None]] = {}
+    for item in load_items(sorted(data.glob("*.jsonl"))):
+        splits.setdefault(item.question_key, set()).add(item.split)
+    assert [key for key, seen in splits.items() if len(seen) > 1] == []
+
+
 def test_the_pasted_question_set_names_real_bank_questions_and_no_bank_wording() -> None:
     import json
     from pathlib import Path
