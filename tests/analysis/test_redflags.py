@@ -282,3 +282,10 @@ def test_asking_for_a_customers_password_or_logging_in_as_them_is_a_red_flag(tex
 )
 def test_refusing_to_ask_for_a_password_is_no_red_flag(text: str, lang: str) -> None:
     assert ids(text, lang) == []
+
+
+def test_a_flag_in_the_condition_of_what_follows_is_not_what_the_candidate_does() -> None:
+    talk_over = flag("talk-over", "talk over")
+    assert ids("If I talk over them, the call only gets longer.", "en", talk_over) == []
+    assert ids("Jos puhun päälle, puhelu vain pitkittyy.", "fi", flag("talk-over", "puhua päälle")) == []
+    assert ids("If they keep interrupting, I talk over them.", "en", talk_over) == ["talk-over"]

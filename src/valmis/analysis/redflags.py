@@ -80,9 +80,32 @@ def _between(sentence: Sentence, start: int, end: int) -> str:
 def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
     # A phrase that itself starts with a negation ("not my problem") carries it; look before it.
     return any(
-        not _negated(sentence, index, lexicon) and not _someone_else(sentence, index, lexicon)
+        not _negated(sentence, index, lexicon)
+        and not _someone_else(sentence, index, lexicon)
+        and not _in_condition(sentence, index)
         for index in sequences_in_sentence(phrase, sentence, lemmatizer, gap=PHRASE_GAP)
     )
+
+
+CONDITIONS = frozenset({"if", "jos", "mikäli"})
+
+
+def _in_condition(sentence: Sentence, index: int) -> bool:
+    """The words are the condition of what follows, not what the candidate does: "*If* I talk over
+    them, the call only gets longer", "*Jos* puhun päälle, puhelu pitkittyy". What the condition
+    leads to is still read: in "If they shout, I hang up" the phrase stands after the comma, and
+    without a comma after the phrase ("If they keep shouting I will hang up") no condition is seen."""
+    if index >= len(sentence.tokens):
+        return False
+    end = sentence.tokens[index].start
+    if not CLAUSE_BREAK.search(_between(sentence, end, sentence.end)):
+        return False
+    for t in reversed(sentence.tokens[:index]):
+        if CLAUSE_BREAK.search(_between(sentence, t.end, end)):
+            return False
+        if t.lower in CONDITIONS:
+            return True
+    return False
 
 
 def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
