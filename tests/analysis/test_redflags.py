@@ -168,6 +168,9 @@ def test_a_finnish_first_person_verb_in_a_flag_is_not_found_in_the_third_person(
         ("En tiedä, huomaako IT vian itse, joten ilmoitan siitä heti.", "fi", []),
         ("En tiedä, mitä siihen sanoisin.", "fi", []),
         ("En tiedä, sori.", "fi", ["no-effort"]),
+        ("IT sanoi, että se johtuu päivityksistä, en tiedä.", "fi", []),
+        ("They said it was the weekly update that slowed it down, I don't know.", "en", []),
+        ("I'm sorry, honestly, I don't know.", "en", ["no-effort"]),
     ],
 )
 def test_saying_i_dont_know_is_no_effort_only_when_it_ends_the_thought(

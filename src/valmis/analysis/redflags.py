@@ -136,11 +136,22 @@ def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end:
         ):
             continue
         index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
-        if clause_end and _subordinate(cue, sentence, index, lexicon):
+        if clause_end and (_subordinate(cue, sentence, index, lexicon) or _tag(sentence, index)):
             continue
         if not _negated(sentence, index, lexicon):
             return True
     return False
+
+
+TAG_AFTER = 3  # words of a sentence before a comma after which "…, en tiedä." is a shrug, not the answer
+
+
+def _tag(sentence: Sentence, index: int) -> bool:
+    """ "IT said it was the updates, I don't know." — a shrug at the end of a thought that was said,
+    not "I don't know" for an answer. "Honestly, I don't know." keeps its flag."""
+    if index <= TAG_AFTER or index >= len(sentence.tokens):
+        return False
+    return "," in _between(sentence, sentence.tokens[index - 1].end, sentence.tokens[index].start)
 
 
 _NEXT_WORD = re.compile(r"\s*,\s*(\w+)")
