@@ -4,7 +4,8 @@ from fastapi.testclient import TestClient
 
 
 def test_the_api_gives_the_same_feedback_shape_as_the_cli(client: TestClient, coach) -> None:  # type: ignore[no-untyped-def]
-    qid = coach.bank("en").questions[0].id
+    question = coach.bank("en").questions[0]
+    qid = question.id
     response = client.post(
         "/api/feedback", json={"question_id": qid, "answer": "I am a hard worker.", "lang": "en"}
     )
@@ -15,6 +16,7 @@ def test_the_api_gives_the_same_feedback_shape_as_the_cli(client: TestClient, co
         "kind": "question",
         "category": body["rubric"]["category"],
         "question_id": qid,
+        "question_text": question.text,
         "matched_from_text": False,
     }
 
