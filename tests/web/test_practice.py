@@ -202,8 +202,8 @@ def test_a_red_flag_is_the_first_thing_to_fix_and_a_caution_is_shown_apart(clien
     onboard(client)
     answer = (
         "Honestly, most callers ask silly things they could easily find on the website themselves. "
-        "I explain only once, and if they still don't understand they can call back later. "
-        "If they keep asking, that is not my problem."
+        "If they keep asking, that is not my problem. "
+        "Management at my last company was useless and never trained anyone."
     )
     response = client.post(
         "/ask",
