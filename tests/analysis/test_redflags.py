@@ -280,6 +280,7 @@ def test_asking_for_a_customers_password_or_logging_in_as_them_is_a_red_flag(tex
     ("text", "lang"),
     [
         ("I never ask for their password; resets go through the verified process.", "en"),
+        ("Scammers ask for their password and log in on their behalf, so I warn customers about it.", "en"),
         ("En koskaan pyydä asiakkaan salasanaa.", "fi"),
     ],
 )

@@ -47,24 +47,14 @@ def test_a_pasted_question_says_which_rubric_it_used() -> None:
     assert "similarity" in out["rubric"]
 
 
+# A question far from the bank: judged with a general rubric.
+CRYING = ["feedback", "--question", "What would you do if a caller started crying?", "--answer", ANSWER]
+
+
 def test_a_pasted_question_names_the_nearest_bank_question_by_its_wording_not_its_id(coach) -> None:  # type: ignore[no-untyped-def]
-    result = runner.invoke(
-        app, ["feedback", "--question", "What would you do if a caller started crying?", "--answer", ANSWER]
-    )
+    result = runner.invoke(app, CRYING)
     assert result.exit_code == 0, result.output
-    out = json.loads(
-        runner.invoke(
-            app,
-            [
-                "feedback",
-                "--question",
-                "What would you do if a caller started crying?",
-                "--answer",
-                ANSWER,
-                "--json",
-            ],
-        ).stdout
-    )
+    out = json.loads(runner.invoke(app, [*CRYING, "--json"]).stdout)
     nearest = coach.bank("en").get(out["rubric"]["closest_question_id"])
     assert out["rubric"]["closest_question_text"] == nearest.text
     printed = " ".join(result.stdout.split())
@@ -78,18 +68,7 @@ def test_as_new_judges_a_pasted_question_with_its_kinds_general_rubric() -> None
 
 
 def test_a_question_far_from_the_bank_uses_a_category_rubric() -> None:
-    result = runner.invoke(
-        app,
-        [
-            "feedback",
-            "--question",
-            "What would you do if a caller started crying?",
-            "--answer",
-            ANSWER,
-            "--json",
-        ],
-    )
-    out = json.loads(result.stdout)
+    out = json.loads(runner.invoke(app, [*CRYING, "--json"]).stdout)
     assert out["rubric"]["kind"] == "category"
     # A caller in tears is a situation to handle: either kind of rubric fits it.
     assert out["rubric"]["category"] in {"scenario", "customer_handling"}

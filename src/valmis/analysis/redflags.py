@@ -97,15 +97,20 @@ def _in_condition(sentence: Sentence, index: int) -> bool:
     without a comma after the phrase ("If they keep shouting I will hang up") no condition is seen."""
     if index >= len(sentence.tokens):
         return False
-    end = sentence.tokens[index].start
-    if not CLAUSE_BREAK.search(_between(sentence, end, sentence.end)):
+    if not CLAUSE_BREAK.search(_between(sentence, sentence.tokens[index].start, sentence.end)):
         return False
+    return any(word in CONDITIONS for word in _clause_before(sentence, index))
+
+
+def _clause_before(sentence: Sentence, index: int) -> list[str]:
+    """The words before token `index` in its clause, nearest first."""
+    end = sentence.tokens[index].start
+    before = []
     for t in reversed(sentence.tokens[:index]):
         if CLAUSE_BREAK.search(_between(sentence, t.end, end)):
-            return False
-        if t.lower in CONDITIONS:
-            return True
-    return False
+            break
+        before.append(normalize_quotes(t.lower))
+    return before
 
 
 def _someone_else(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
@@ -172,12 +177,7 @@ def _subordinate(cue: str, sentence: Sentence, index: int, lexicon: Lexicon) -> 
     clause ("If I don't know, I ask." · "I won't guess at a fix I don't know." · "Jos en tiedä, …")."""
     if index >= len(sentence.tokens):
         return False
-    end = sentence.tokens[index].start
-    before = []
-    for t in reversed(sentence.tokens[:index]):
-        if CLAUSE_BREAK.search(_between(sentence, t.end, end)):
-            break
-        before.append(normalize_quotes(t.lower))
+    before = _clause_before(sentence, index)
     if any(word in lexicon.subordinators for word in before):
         return True
     speaks = cue.split()[0] in lexicon.i_words

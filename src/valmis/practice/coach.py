@@ -47,9 +47,8 @@ class Resolved:
     category_rubric: CategoryRubric | None
     match: Match | None  # how a pasted question was matched; None for a bank id
     as_new: bool = False  # the user asked to judge a pasted question as none of the bank's
-    closest_text: str | None = (
-        None  # a category rubric's pasted question: the nearest bank question's wording
-    )
+    # A pasted question judged by a category rubric: the nearest bank question's wording.
+    closest_text: str | None = None
 
     @property
     def question_id(self) -> str | None:
