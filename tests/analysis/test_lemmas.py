@@ -131,3 +131,15 @@ def test_the_stem_fallback_reads_mme_as_we_and_isin_as_conditional() -> None:
     assert fallback().morph("Teimme") == Morph(first_plural=True)
     assert fallback().morph("kuuntelisin").conditional is True
     assert fallback().morph("hoidin") == Morph()
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [("oon", "olla"), ("mun", "minä"), ("nopeesti", "nopea"), ("vaikee", "vaikea"), ("kattoo", "katsoa")],
+)
+def test_spoken_finnish_is_read_as_its_written_form(spoken: str, written: str) -> None:
+    assert written in finnish().keys(spoken)
+
+
+def test_a_word_voikko_knows_is_not_rewritten_as_spoken() -> None:
+    assert finnish().keys("teen") >= {"tehdä"} and "tea" not in finnish().keys("teen")

@@ -89,6 +89,11 @@ class FinnishVoikkoLemmatizer:
         hit = self._analyses.get(word)
         if hit is None:
             hit = list(self._voikko.analyze(word))
+            if not hit:  # spoken Finnish ("mä oon", "nopeesti"): read as its written form
+                for written in _written_forms(word):
+                    hit = list(self._voikko.analyze(written))
+                    if hit:
+                        break
             self._analyses[word] = hit
         return hit
 
@@ -161,6 +166,53 @@ class FinnishStemLemmatizer:
         # Without voikko only the plainest endings are safe to read.
         conditional_i = w.endswith("isin")  # "kuuntelisin": I would listen
         return Morph(first_singular=conditional_i, first_plural=w.endswith("mme"), conditional=conditional_i)
+
+
+# Spoken Finnish that candidates say (and the recogniser writes down), with its written form.
+SPOKEN_FI = {
+    "mä": "minä",
+    "mää": "minä",
+    "sä": "sinä",
+    "mun": "minun",
+    "sun": "sinun",
+    "mulle": "minulle",
+    "sulle": "sinulle",
+    "multa": "minulta",
+    "mulla": "minulla",
+    "mul": "minulla",
+    "musta": "minusta",
+    "oon": "olen",
+    "oot": "olet",
+    "ootte": "olette",
+    "oo": "ole",
+    "tää": "tämä",
+    "toi": "tuo",
+    "nää": "nämä",
+    "noi": "nuo",
+    "sit": "sitten",
+    "kans": "kanssa",
+    "miks": "miksi",
+    "semmonen": "sellainen",
+    "sellanen": "sellainen",
+    "tällanen": "tällainen",
+    "tollanen": "tuollainen",
+    "kattoo": "katsoo",
+    "kattoa": "katsoa",
+    "kattelen": "katselen",
+    "tehään": "tehdään",
+    "nähään": "nähdään",
+    "sanotaan": "sanotaan",
+}
+
+
+def _written_forms(word: str) -> list[str]:
+    """Written forms a spoken word may stand for: a known spoken word, or "ee" for "ea"/"eä" after the
+    first syllable ("nopeesti" → "nopeasti", "vaikee" → "vaikea")."""
+    forms = [SPOKEN_FI[word]] if word in SPOKEN_FI else []
+    at = word.find("ee", 2)
+    if at > 0:
+        forms += [word[:at] + "ea" + word[at + 2 :], word[:at] + "eä" + word[at + 2 :]]
+    return forms
 
 
 def _clean_fi(word: str) -> str:
