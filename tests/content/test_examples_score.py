@@ -38,3 +38,14 @@ def test_strong_examples_raise_no_red_flag(coach: Coach, lang: str) -> None:
         if coach.analyse(q.strong_answer, coach.resolve_id(q.id, lang), lang).red_flags
     ]
     assert flagged == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_strong_examples_raise_no_caution_by_meaning(coach: Coach, lang: str) -> None:
+    bank = coach.bank(lang)
+    cautioned = [
+        (q.id, c.id, c.quote)
+        for q in bank.questions
+        for c in coach.analyse(q.strong_answer, coach.resolve_id(q.id, lang), lang).cautions
+    ]
+    assert cautioned == []

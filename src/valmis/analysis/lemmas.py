@@ -201,7 +201,6 @@ SPOKEN_FI = {
     "kattelen": "katselen",
     "tehään": "tehdään",
     "nähään": "nähdään",
-    "sanotaan": "sanotaan",
 }
 
 
