@@ -352,7 +352,7 @@ def test_an_answer_only_a_little_closer_to_another_question_loses_nothing() -> N
 def test_an_answer_somewhat_closer_to_another_question_is_partly_on_topic_and_told_which() -> None:
     from dataclasses import replace
 
-    between = replace(_meaning(2.0), other_margin=-0.3, nearest_other="How do you calm an angry customer?")
+    between = replace(_meaning(2.0), other_margin=-0.14, nearest_other="How do you calm an angry customer?")
     feedback = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=between)
     relevance = part(feedback, "relevance")
     assert [n.code for n in relevance.notes][:1] == ["relevance.other_question"]

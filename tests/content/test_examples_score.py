@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from valmis.analysis.feedback import OFF_TOPIC_NOTES
 from valmis.practice.coach import Coach
 
 
@@ -49,3 +50,31 @@ def test_strong_examples_raise_no_caution_by_meaning(coach: Coach, lang: str) ->
         for c in coach.analyse(q.strong_answer, coach.resolve_id(q.id, lang), lang).cautions
     ]
     assert cautioned == []
+
+
+def _relevance_codes(coach: Coach, answer: str, question_id: str, lang: str) -> list[str]:
+    fb = coach.analyse(answer, coach.resolve_id(question_id, lang), lang)
+    return [n.code for p in fb.parts if p.name == "relevance" for n in p.notes]
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_strong_examples_are_judged_to_answer_their_own_question(coach: Coach, lang: str) -> None:
+    elsewhere = [
+        (q.id, code)
+        for q in coach.bank(lang).questions
+        for code in _relevance_codes(coach, q.strong_answer, q.id, lang)
+        if code in OFF_TOPIC_NOTES or code == "relevance.other_question"
+    ]
+    assert elsewhere == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_a_strong_example_given_to_a_question_of_another_category_is_off_topic(
+    coach: Coach, lang: str
+) -> None:
+    questions = coach.bank(lang).questions
+    off = []
+    for i, q in enumerate(questions):
+        other = next(o for o in [*questions[i + 1 :], *questions[:i]] if o.category != q.category)
+        off.append(bool(set(_relevance_codes(coach, other.strong_answer, q.id, lang)) & OFF_TOPIC_NOTES))
+    assert sum(off) / len(off) >= 0.95

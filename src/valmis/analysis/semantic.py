@@ -20,6 +20,13 @@ from valmis.analysis.embedding import Vectors, mean_vector
 POINT_Z = 2.6
 # A sentence is "on the point" when it is at least this close (in z) to some key point or the example.
 ON_POINT_Z = 1.0
+# Another bank question whose strong example makes this question's key points this many standard
+# deviations better than the other examples do is asked the same way ("walk me through your résumé"
+# and "tell me about yourself"): an answer that fits it is still on topic (tuned on dev).
+SIBLING_Z = 3.0
+# Relevance is also judged on the answer's sentences closest to the question, this share of them: an
+# answer that rambles around a relevant core is not off topic (tuned on dev).
+FOCUS_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,19 @@ class PointRefs:
 
 
 @dataclass(frozen=True)
+class Rivals:
+    """Every bank question of one language by its key points, to tell which question an answer fits
+    best. Shared by all rubrics of the language (one copy in memory)."""
+
+    wording: Vectors  # (p, d) each key point's wording
+    example: Vectors  # (p, d) the strong example's sentence that makes it, or its wording again
+    owner: np.ndarray  # (p,) the question each point belongs to, an index into `texts`
+    texts: tuple[str, ...]  # each question's wording
+    # [i, j]: how well question j's strong example makes question i's key points (question_fits).
+    example_fits: np.ndarray
+
+
+@dataclass(frozen=True)
 class RubricVectors:
     """Everything the analysis compares an answer with, for one question or category rubric."""
 
@@ -45,10 +65,11 @@ class RubricVectors:
     strong_background: tuple[float, float]  # how close unrelated sentences come to `strong`
     profile_background: tuple[float, float] = (0.0, 1.0)  # how close unrelated answers come to `profile`
     unrelated: Vectors | None = None  # (m, d) strong example answers of other categories' questions
-    # A bank question's neighbours: the strong example answer of every other bank question (n, d),
-    # with their wording — an answer much closer to one of them answers that question instead.
-    neighbours: Vectors | None = None
-    neighbour_texts: tuple[str, ...] = ()
+    # Every bank question of the rubric's language, and which of them this rubric's question is.
+    rivals: Rivals | None = None
+    rival_self: int | None = None
+    # How close the focused part (see `focus_vector`) of unrelated answers comes to `profile`.
+    focus_background: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,10 +92,21 @@ class Meaning:
     off_point: tuple[int, ...]  # indices of sentences close to no key point and not to the example
     question_z: float | None = None  # own_z against the question's own wording
     attitudes: tuple[AttitudeHit, ...] = ()  # sentences that may show an attitude (see attitude.py)
-    # sim(own strong example) − sim(the closest other question's strong example); < 0: the answer is
-    # closer to another question's example, whose wording is `nearest_other`.
+    # How well the answer makes this question's key points (the mean over points of its closest
+    # sentence) minus how well it makes those of the other bank question it fits best, whose wording
+    # is `nearest_other`; < 0: the answer fits that question better.
     other_margin: float | None = None
     nearest_other: str | None = None
+
+
+def focus_vector(sentences: Vectors, profile: Vectors, share: float) -> Vectors:
+    """The direction of the answer's sentences closest to `profile`: the best `share` of them (at
+    least one), so an answer that rambles around a relevant core is judged on its core."""
+    if len(sentences) == 0:
+        return mean_vector(sentences)
+    keep = max(1, int(np.ceil(len(sentences) * share)))
+    order = np.argsort(-(sentences @ profile), kind="stable")[:keep]
+    return mean_vector(sentences[np.sort(order)])
 
 
 def judge_meaning(
@@ -97,6 +129,11 @@ def judge_meaning(
             float((answer @ question - background.mean()) / max(float(background.std()), 1e-6)), 2
         )
     own = float(answer @ rubric.profile)
+    own_z = (own - rubric.profile_background[0]) / max(rubric.profile_background[1], 1e-6)
+    if rubric.focus_background is not None and len(sentences):
+        focused = float(focus_vector(sentences, rubric.profile, FOCUS_SHARE) @ rubric.profile)
+        mean_f, std_f = rubric.focus_background
+        own_z = max(own_z, (focused - mean_f) / max(std_f, 1e-6))
     others = rubric.others @ answer if len(rubric.others) else np.zeros(0, dtype=np.float32)
     below = int(np.sum(others < own))
     relevance = below / len(others) if len(others) else 1.0
@@ -122,17 +159,14 @@ def judge_meaning(
         per_sentence_best = np.maximum(per_sentence_best, to_strong)
     off_point = tuple(int(j) for j in np.flatnonzero(per_sentence_best < ON_POINT_Z))
     other_margin = nearest_other = None
-    if rubric.neighbours is not None and len(rubric.neighbours):
-        to_neighbours = rubric.neighbours @ answer
-        j = int(np.argmax(to_neighbours))
-        other_margin = round(float(answer @ rubric.strong - to_neighbours[j]), 3)
-        nearest_other = rubric.neighbour_texts[j]
+    if rubric.rivals is not None and rubric.rival_self is not None and len(sentences):
+        other_margin, nearest_other = _best_other(sentences, rubric.rivals, rubric.rival_self)
     return Meaning(
         relevance=round(relevance, 3),
         rank=rank,
         of=len(others) + 1,
         own_similarity=round(own, 3),
-        own_z=round((own - rubric.profile_background[0]) / max(rubric.profile_background[1], 1e-6), 2),
+        own_z=round(own_z, 2),
         closer_to_strong=round(closer, 3) if closer is not None else None,
         points=tuple(points),
         off_point=off_point,
@@ -141,3 +175,32 @@ def judge_meaning(
         other_margin=other_margin,
         nearest_other=nearest_other,
     )
+
+
+def _best_other(sentences: Vectors, rivals: Rivals, own: int) -> tuple[float | None, str | None]:
+    """How much better the answer fits question `own` than the other question it fits best, and
+    that question's wording. A question asked the same way is no rival: one whose strong example
+    makes this question's points far better than other questions' examples do (SIBLING_Z)."""
+    fits = question_fits(sentences, rivals)
+    own_fit = float(fits[own])
+    row = rivals.example_fits[own]
+    others = np.delete(row, own)
+    siblings = (row - others.mean()) / max(float(others.std()), 1e-6) >= SIBLING_Z
+    fits[siblings] = -np.inf
+    fits[own] = -np.inf
+    j = int(np.argmax(fits))
+    if not np.isfinite(fits[j]):
+        return None, None
+    return round(own_fit - float(fits[j]), 3), rivals.texts[j]
+
+
+def question_fits(sentences: Vectors, rivals: Rivals) -> np.ndarray:
+    """For each question: the mean over its key points of how close the answer's closest sentence
+    comes to the point (its wording or its example sentence)."""
+    best = np.maximum(sentences @ rivals.wording.T, sentences @ rivals.example.T).max(axis=0)
+    n = len(rivals.texts)
+    total = np.bincount(rivals.owner, weights=best, minlength=n)
+    count = np.bincount(rivals.owner, minlength=n)
+    fits: np.ndarray = total / np.maximum(count, 1)
+    fits[count == 0] = -np.inf
+    return fits

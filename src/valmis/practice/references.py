@@ -13,7 +13,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,14 @@ from valmis.analysis.embedding import Embedder, Vectors, centre, mean_vector, no
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.rubric import PointSpec
-from valmis.analysis.semantic import PointRefs, RubricVectors
+from valmis.analysis.semantic import (
+    FOCUS_SHARE,
+    PointRefs,
+    Rivals,
+    RubricVectors,
+    focus_vector,
+    question_fits,
+)
 from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank
 from valmis.content.models import CategoryRubric, Question
@@ -77,6 +84,8 @@ class MeaningIndex:
         self._lock = threading.Lock()
         self._built = False
         self._rubric_vectors: dict[tuple[str, str, str], RubricVectors] = {}
+        self._rivals: dict[str, Rivals] = {}
+        self._rival_keys: dict[str, list[str]] = {}
         self.notify: Callable[[int], None] | None = None  # told how many texts, before a slow first build
 
     def set_lemmatizers(self, lemmatizers: dict[str, Lemmatizer]) -> None:
@@ -216,6 +225,24 @@ class MeaningIndex:
             out[key] = normalise(self._strong[lang][key] + v[src.looking_for] + points)
         return out
 
+    def _rivals_of(self, lang: str) -> Rivals:
+        """Every bank question of a language by its key points, built once."""
+        if lang not in self._rivals:
+            v, per = self._centred[lang], self._sources[lang]
+            keys = [k for k in per if k.startswith("q:")]
+            wording, example, owner = [], [], []
+            for place, k in enumerate(keys):
+                for _, w, e in per[k].points:
+                    wording.append(w)
+                    example.append(w if e is None else e)
+                    owner.append(place)
+            self._rival_keys[lang] = keys
+            texts = tuple(per[k].text for k in keys)
+            bare = Rivals(v[wording], v[example], np.asarray(owner, dtype=np.intp), texts, np.zeros((0, 0)))
+            example_fits = np.stack([question_fits(v[per[k].strong], bare) for k in keys], axis=1)
+            self._rivals[lang] = replace(bare, example_fits=example_fits)
+        return self._rivals[lang]
+
     def language_mean(self, lang: str) -> Vectors:
         self.build()
         return self._means[lang]
@@ -285,6 +312,11 @@ class MeaningIndex:
             answer_examples[k] for k, s in bper.items() if k.startswith("q:") and s.category != src.category
         ]
         to_profile = np.stack(unrelated) @ profiles[key] if unrelated else np.zeros(1, np.float32)
+        focus = [
+            float(focus_vector(bv[s.strong], profiles[key], FOCUS_SHARE) @ profiles[key])
+            for k, s in bper.items()
+            if k.startswith("q:") and s.category != src.category
+        ]
         weak = v[src.weak] if src.weak is not None else None
         if key.startswith("c:"):
             # A category rubric has one example and no weak one: the category's bank questions lend
@@ -293,7 +325,7 @@ class MeaningIndex:
             if siblings:
                 strong = normalise(strong + mean_vector(np.stack([examples[k] for k in siblings])))
                 weak = mean_vector(np.stack([v[w] for k in siblings if (w := per[k].weak) is not None]))
-        neighbour_keys = [k for k in per if k.startswith("q:") and k != key] if key.startswith("q:") else []
+        rivals = self._rivals_of(lang) if key.startswith("q:") else None
         result = RubricVectors(
             profile=profiles[key],
             strong=strong,
@@ -303,8 +335,9 @@ class MeaningIndex:
             strong_background=(float(to_strong.mean()), float(to_strong.std())),
             profile_background=(float(to_profile.mean()), float(to_profile.std())),
             unrelated=np.stack(unrelated) if unrelated else None,
-            neighbours=np.stack([examples[k] for k in neighbour_keys]) if neighbour_keys else None,
-            neighbour_texts=tuple(per[k].text for k in neighbour_keys),
+            rivals=rivals,
+            rival_self=self._rival_keys[lang].index(key) if rivals is not None else None,
+            focus_background=(float(np.mean(focus)), float(np.std(focus))) if focus else None,
         )
         self._rubric_vectors[cache_key] = result
         return result
