@@ -120,11 +120,11 @@ def test_a_weak_answer_loses_points_in_every_part_it_fails() -> None:
         "key_points": 0,
         "structure": 0,
         "specificity": 2,
-        "length": 2,
+        "length": 0,
         "clarity": 0,
         "professionalism": 0,
     }
-    assert feedback.score == 4
+    assert feedback.score == 2
     assert all("part.off_topic" in codes(p) for p in feedback.parts if p.name in ("structure", "clarity"))
     assert all("part.red_flag" in codes(p) for p in feedback.parts if p.name != "professionalism")
 
@@ -148,7 +148,7 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
     twenty_words = "I listened to the customer, apologised for the trouble and refunded the double charge on his bill the same day."
     length = part(en(twenty_words), "length")
     assert (length.points, codes(length), length.tip.code if length.tip else None) == (
-        5,
+        2,
         ["length.short"],
         "length.tip.short",
     )
@@ -157,8 +157,8 @@ def test_a_short_answer_loses_length_points_in_proportion() -> None:
 
 
 def test_a_long_answer_loses_length_points_but_keeps_some() -> None:
-    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 8
-    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 4
+    assert part(en(STRONG_EN, english_rubric(min_words=10, max_words=50)), "length").points == 4
+    assert part(en(STRONG_EN, english_rubric(min_words=5, max_words=10)), "length").points == 2
 
 
 def test_a_red_flag_empties_professionalism_and_halves_the_rest() -> None:
@@ -338,15 +338,31 @@ def test_an_answer_that_fits_another_question_much_better_is_told_which_and_lose
     assert off.score < on.score
 
 
-def test_an_answer_only_a_little_closer_to_another_question_loses_nothing() -> None:
+def test_an_answer_only_a_little_closer_to_another_question_loses_only_the_fit_share() -> None:
     from dataclasses import replace
+
+    from valmis.analysis.feedback import FIT_SHARE
 
     plain = _meaning(2.0)
     near = replace(plain, other_margin=-0.05, nearest_other="How do you calm an angry customer?")
     on = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=plain)
     close = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=near)
-    assert close.score == on.score
-    assert "relevance.other_question" not in [n.code for n in part(close, "relevance").notes]
+    assert close.score == on.score - FIT_SHARE
+    notes = part(close, "relevance").notes
+    assert "relevance.other_question" not in [n.code for n in notes]
+    assert [n.params["question"] for n in notes if n.code == "relevance.fits_near"] == [
+        "How do you calm an angry customer?"
+    ]
+
+
+def test_an_answer_that_fits_its_own_question_clearly_best_earns_the_whole_fit_share() -> None:
+    from dataclasses import replace
+
+    best = replace(_meaning(2.0), other_margin=0.2, nearest_other="How do you calm an angry customer?")
+    feedback = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=best)
+    relevance = part(feedback, "relevance")
+    assert relevance.points == relevance.max
+    assert "relevance.fits_own" in codes(relevance)
 
 
 def test_an_answer_somewhat_closer_to_another_question_is_partly_on_topic_and_told_which() -> None:

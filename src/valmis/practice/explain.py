@@ -110,6 +110,10 @@ MESSAGES = {
     "relevance.other_question_off": N_(
         "Your answer fits another question much better: “{question}” This question is after this: {intent}"
     ),
+    "relevance.fits_own": N_("It makes this question's key points clearly better than any other question's."),
+    "relevance.fits_near": N_(
+        "It would answer another question about as well: “{question}” Say more of what this question is after."
+    ),
     "relevance.closer_strong": N_("It is closer to the strong example answer than to the weak one."),
     "relevance.closer_weak": N_("It is closer to the weak example answer than to the strong one."),
     "relevance.tip": N_("Answer what is asked. The interviewer is looking for this: {intent}"),
