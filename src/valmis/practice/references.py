@@ -9,6 +9,7 @@ them (language means, profiles, relative thresholds) is computed on load, in wel
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 import threading
@@ -101,6 +102,7 @@ class MeaningIndex:
             return len(texts) - 1
 
         sources: dict[str, dict[str, _Source]] = {}
+        evidence = _EvidenceCache(self._cache_dir, self._banks, self._lemmatizers)
         for lang, bank in self._banks.items():
             lem = self._lemmatizers[lang]
             stop = lexicon(lang).stop_words
@@ -113,15 +115,18 @@ class MeaningIndex:
                 weak = add(item.weak_answer.text) if isinstance(item, Question) else None
                 looking = add(item.looking_for)
                 specs = tuple(PointSpec(k.id, k.point, k.hint, tuple(k.phrases)) for k in item.key_points)
-                covered = cover(specs, sentences, lem, stop)
+                key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
+                # Which sentence of the strong example makes each key point: read once, then cached.
+                made = evidence.get(lang, key)
+                if made is None:
+                    made = evidence.put(lang, key, [r.evidence for r in cover(specs, sentences, lem, stop)])
                 points = []
-                for spec, result in zip(specs, covered, strict=True):
+                for spec, said in zip(specs, made, strict=True):
                     wording = add(_point_text(spec.point, spec.hint))
                     example_index = None
-                    if result.evidence is not None:
-                        example_index = strong[[s.text for s in sentences].index(result.evidence)]
+                    if said is not None:
+                        example_index = strong[[s.text for s in sentences].index(said)]
                     points.append((spec.id, wording, example_index))
-                key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
                 text = item.text if isinstance(item, Question) else item.name
                 per[key] = _Source(key, item.category.value, strong, weak, looking, points, text)
             sources[lang] = per
@@ -139,6 +144,7 @@ class MeaningIndex:
                 for asked in (q.text, *q.also_asked):
                     questions[lang].append(add(asked))
                     owners[lang].append(place)
+        evidence.save()
         return _Gathered(texts, sources, attitudes, questions, owners)
 
     # 2. embed them, or read them from the cache
@@ -341,6 +347,55 @@ class MeaningIndex:
         )
         self._rubric_vectors[cache_key] = result
         return result
+
+
+class _EvidenceCache:
+    """Which sentence of each strong example makes each key point, kept in the cache folder next to
+    the vectors (reading every example's words on each start costs most of a second), keyed by the
+    exact bank: a changed pack makes a new file."""
+
+    def __init__(
+        self, cache_dir: Path | None, banks: dict[str, Bank], lemmatizers: dict[str, Lemmatizer]
+    ) -> None:
+        self._path: Path | None = None
+        self._found: dict[str, list[str | None]] = {}
+        self._dirty = False
+        if cache_dir is None:
+            return
+        # The words are read with each language's lemmatizer (voikko, or a plain fallback without it).
+        digest = hashlib.sha256(f"{CACHE_VERSION}\n".encode())
+        for lang in sorted(banks):
+            bank = banks[lang]
+            digest.update(f"{lang}\n{type(lemmatizers.get(lang)).__name__}\n".encode())
+            for item in [*bank.questions, *bank.rubrics.values()]:
+                digest.update(item.model_dump_json().encode("utf-8"))
+        self._path = cache_dir / f"bank-evidence-{digest.hexdigest()[:24]}.json"
+        try:
+            loaded = json.loads(self._path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self._found = loaded
+        except (OSError, ValueError):
+            pass  # none yet, or damaged: read the examples again
+
+    def get(self, lang: str, key: str) -> list[str | None] | None:
+        return self._found.get(f"{lang}|{key}")
+
+    def put(self, lang: str, key: str, found: list[str | None]) -> list[str | None]:
+        self._found[f"{lang}|{key}"] = found
+        self._dirty = True
+        return found
+
+    def save(self) -> None:
+        if self._path is None or not self._dirty:
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._found, fh, ensure_ascii=False)
+            os.replace(tmp, self._path)
+        except OSError:
+            pass  # no cache is slower next time, never wrong
 
 
 def _rows(src: _Source) -> list[int]:

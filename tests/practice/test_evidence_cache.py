@@ -1,0 +1,53 @@
+"""Which sentence of each strong example makes each key point is read once and kept in the cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from valmis.practice.coach import Coach
+from valmis.practice.references import _EvidenceCache
+
+
+def _cache(tmp_path: Path, coach: Coach) -> _EvidenceCache:
+    banks = {lang: coach.bank(lang) for lang in ("en", "fi")}
+    return _EvidenceCache(tmp_path, banks, {lang: coach.lemmatizer(lang) for lang in banks})
+
+
+def test_what_was_found_is_read_back_on_the_next_start(tmp_path: Path, word_coach: Coach) -> None:
+    first = _cache(tmp_path, word_coach)
+    assert first.get("en", "q:why-bpo") is None
+    first.put("en", "q:why-bpo", ["I like people.", None])
+    first.save()
+    assert _cache(tmp_path, word_coach).get("en", "q:why-bpo") == ["I like people.", None]
+
+
+def test_a_damaged_cache_file_is_read_again_from_the_bank(tmp_path: Path, word_coach: Coach) -> None:
+    first = _cache(tmp_path, word_coach)
+    first.put("en", "q:why-bpo", ["I like people."])
+    first.save()
+    [path] = tmp_path.glob("bank-evidence-*.json")
+    path.write_text("{not json", encoding="utf-8")
+    assert _cache(tmp_path, word_coach).get("en", "q:why-bpo") is None
+
+
+def test_a_coach_started_from_the_cache_judges_exactly_as_one_that_read_the_bank(
+    coach: Coach, tmp_path: Path
+) -> None:
+    # The bank's vectors, without the evidence file: the first coach reads the examples' words.
+    for vectors in Path(os.environ["VALMIS_CACHE_DIR"]).glob("bank-vectors-*.npy"):
+        shutil.copy(vectors, tmp_path)
+    answers = [
+        (
+            "why-bpo",
+            "en",
+            "I enjoy helping customers, and in my last job I solved billing issues on the first call.",
+        ),
+        ("irate-customer-shouting", "fi", "Annan asiakkaan puhua loppuun, pahoittelen ja korjaan vian heti."),
+    ]
+    reading = Coach(embedder=coach.embedder, cache_dir=tmp_path)
+    first = [reading.analyse(a, reading.resolve_id(q, lang), lang) for q, lang, a in answers]
+    assert list(tmp_path.glob("bank-evidence-*.json"))
+    cached = Coach(embedder=coach.embedder, cache_dir=tmp_path)
+    assert [cached.analyse(a, cached.resolve_id(q, lang), lang) for q, lang, a in answers] == first
