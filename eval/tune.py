@@ -29,6 +29,7 @@ from valmis.evaluation import as_row, load_items, report
 from valmis.practice.coach import Coach
 
 SECOND_DEV = frozenset({"en-4.jsonl", "fi-4.jsonl"})
+THIRD_DEV = frozenset({"en-5.jsonl", "fi-5.jsonl"})
 
 
 class _Remembering:
@@ -86,8 +87,13 @@ def main(argv: list[str]) -> int:
     coach = Coach(Settings().content_dir, embedder=_Remembering(embedder), cache_dir=Settings().cache_dir)
     files = sorted(Path(DATA).glob("*.jsonl"))
     sets = {
-        "dev 1": [i for i in load_items([f for f in files if f.name not in SECOND_DEV]) if i.split == "dev"],
+        "dev 1": [
+            i
+            for i in load_items([f for f in files if f.name not in SECOND_DEV | THIRD_DEV])
+            if i.split == "dev"
+        ],
         "dev 2": [i for i in load_items([f for f in files if f.name in SECOND_DEV]) if i.split == "dev"],
+        "dev 3": [i for i in load_items([f for f in files if f.name in THIRD_DEV]) if i.split == "dev"],
     }
     print(", ".join(f"{name}: {len(items)} answers" for name, items in sets.items()))
     for name, items in sets.items():
