@@ -289,7 +289,7 @@ def test_naming_the_key_points_lifts_an_answer_the_model_finds_only_partly_on_to
 
 
 def test_named_key_points_do_not_overrule_an_answer_the_model_finds_off_topic() -> None:
-    off = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=_meaning(0.0))
+    off = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=_meaning(-0.5))
     assert any(n.code == "part.off_topic" for p in off.parts for n in p.notes)
 
 
