@@ -101,6 +101,15 @@ def test_finnish_cliches_are_found() -> None:
     ]
 
 
+def test_finnish_cliches_are_found_in_any_inflected_form() -> None:
+    text = "Tunnen itseni ahkeraksi tiimipelaajaksi, ja haluan olla osa voittajatiimiänne."
+    assert [h.text for h in specifics(text, "fi").cliches] == [
+        "ahkeraksi",
+        "tiimipelaajaksi",
+        "voittajatiimiänne",
+    ]
+
+
 def test_a_sentence_over_40_words_is_long() -> None:
     long = " ".join(["word"] * 41) + "."
     found = specifics(f"Short one. {long}", "en")
