@@ -288,6 +288,30 @@ def test_refusing_to_ask_for_a_password_is_no_red_flag(text: str, lang: str) -> 
     assert ids(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Can I be considered for day shift only? The distance is too much at night.", "en"),
+        ("I'm not comfortable with night shifts, my sleep gets disturbed.", "en"),
+        ("Tekisin mieluiten vain päivävuoroja, ja viikonloput eivät käy.", "fi"),
+    ],
+)
+def test_ruling_out_nights_or_weekends_is_a_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == ["refuses-shifts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Night shifts are fine; I did a year of US nights and kept my sleep on a fixed routine.", "en"),
+        ("Some friends can't do night shifts, but I have done them for two years.", "en"),
+        ("Yövuorot käyvät minulle, ja viikonloppuisinkin pääsen töihin bussilla.", "fi"),
+    ],
+)
+def test_accepting_the_hours_is_no_shift_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) == []
+
+
 def test_a_flag_in_the_condition_of_what_follows_is_not_what_the_candidate_does() -> None:
     talk_over = flag("talk-over", "talk over")
     assert ids("If I talk over them, the call only gets longer.", "en", talk_over) == []
