@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -30,6 +31,22 @@ def test_a_damaged_cache_file_is_read_again_from_the_bank(tmp_path: Path, word_c
     [path] = tmp_path.glob("bank-evidence-*.json")
     path.write_text("{not json", encoding="utf-8")
     assert _cache(tmp_path, word_coach).get("en", "q:why-bpo") is None
+
+
+def test_a_cached_entry_that_no_longer_fits_the_example_is_read_again(coach: Coach, tmp_path: Path) -> None:
+    for vectors in Path(os.environ["VALMIS_CACHE_DIR"]).glob("bank-vectors-*.npy"):
+        shutil.copy(vectors, tmp_path)
+    answer = "I enjoy helping customers, and in my last job I solved billing issues on the first call."
+    reading = Coach(embedder=coach.embedder, cache_dir=tmp_path)
+    first = reading.analyse(answer, reading.resolve_id("why-bpo", "en"), "en")
+    [path] = tmp_path.glob("bank-evidence-*.json")
+    found = json.loads(path.read_text(encoding="utf-8"))
+    # Valid JSON, wrong content: a sentence the example does not have, a list one point short.
+    found["en|q:why-bpo"] = ["A sentence the example does not have."]
+    found["en|q:tell-me-about-yourself"] = found["en|q:tell-me-about-yourself"][:-1]
+    path.write_text(json.dumps(found), encoding="utf-8")
+    again = Coach(embedder=coach.embedder, cache_dir=tmp_path)
+    assert again.analyse(answer, again.resolve_id("why-bpo", "en"), "en") == first
 
 
 def test_a_coach_started_from_the_cache_judges_exactly_as_one_that_read_the_bank(

@@ -533,7 +533,6 @@ EN = Lexicon(
                 "i can't work weekends",
                 "i cannot work weekends",
                 "i won't work weekends",
-                "not on weekends, sorry",
             ),
         ),
         GenericFlag(

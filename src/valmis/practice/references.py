@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeGuard
 
 import numpy as np
 
@@ -118,7 +119,7 @@ class MeaningIndex:
                 key = f"q:{item.id}" if isinstance(item, Question) else f"c:{item.category.value}"
                 # Which sentence of the strong example makes each key point: read once, then cached.
                 made = evidence.get(lang, key)
-                if made is None:
+                if not _fits_example(made, len(specs), {s.text for s in sentences}):
                     made = evidence.put(lang, key, [r.evidence for r in cover(specs, sentences, lem, stop)])
                 points = []
                 for spec, said in zip(specs, made, strict=True):
@@ -377,7 +378,8 @@ class _EvidenceCache:
         except (OSError, ValueError):
             pass  # none yet, or damaged: read the examples again
 
-    def get(self, lang: str, key: str) -> list[str | None] | None:
+    def get(self, lang: str, key: str) -> object:
+        """What the file holds for this question or rubric, unchecked (see `_fits_example`)."""
         return self._found.get(f"{lang}|{key}")
 
     def put(self, lang: str, key: str, found: list[str | None]) -> list[str | None]:
@@ -396,6 +398,17 @@ class _EvidenceCache:
             os.replace(tmp, self._path)
         except OSError:
             pass  # no cache is slower next time, never wrong
+
+
+def _fits_example(made: object, points: int, sentences: set[str]) -> TypeGuard[list[str | None]]:
+    """A cached entry is used only when it still fits the example: one sentence (or none) per key
+    point, each a sentence of the example. Anything else — an edited or half-written file — is read
+    again from the bank."""
+    return (
+        isinstance(made, list)
+        and len(made) == points
+        and all(m is None or (isinstance(m, str) and m in sentences) for m in made)
+    )
 
 
 def _rows(src: _Source) -> list[int]:
