@@ -355,14 +355,19 @@ def test_an_answer_only_a_little_closer_to_another_question_loses_only_the_fit_s
     ]
 
 
-def test_an_answer_judged_off_topic_is_not_also_told_it_fits_its_question() -> None:
+def test_an_answer_judged_off_topic_is_not_also_told_it_fits_its_question_or_example() -> None:
     from dataclasses import replace
 
-    off = replace(_meaning(-0.5), other_margin=0.2, nearest_other="How do you calm an angry customer?")
+    off = replace(
+        _meaning(-0.5),
+        other_margin=0.2,
+        nearest_other="How do you calm an angry customer?",
+        closer_to_strong=0.1,
+    )
     feedback = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=off)
     notes = codes(part(feedback, "relevance"))
     assert "relevance.off_topic" in notes
-    assert "relevance.fits_own" not in notes and "relevance.fits_near" not in notes
+    assert not {"relevance.fits_own", "relevance.fits_near", "relevance.closer_strong"} & set(notes)
 
 
 def test_an_answer_that_fits_its_own_question_clearly_best_earns_the_whole_fit_share() -> None:

@@ -323,9 +323,10 @@ def _relevance_part(
     if meaning.closer_to_strong is not None:
         closeness = min(1.0, max(0.0, (meaning.closer_to_strong - CLOSER_LOW) / (CLOSER_HIGH - CLOSER_LOW)))
         earned += CLOSER_SHARE * closeness * on_topic
-        notes.append(
-            Note("relevance.closer_strong" if meaning.closer_to_strong > 0 else "relevance.closer_weak")
-        )
+        if on_topic > 0:  # next to "off topic", "closer to the strong example" would only confuse
+            notes.append(
+                Note("relevance.closer_strong" if meaning.closer_to_strong > 0 else "relevance.closer_weak")
+            )
     else:
         earned += CLOSER_SHARE * on_topic
     tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
