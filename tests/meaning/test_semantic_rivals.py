@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from valmis.analysis.semantic import Rivals, _best_other, focus_vector, question_fits
+from valmis.analysis.semantic import Rivals, _best_other, focus_vector, question_fits, siblings_of
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -30,11 +30,11 @@ def _at(**axes: float) -> np.ndarray:
 
 
 def _rivals(example_fits: np.ndarray) -> Rivals:
-    return Rivals(POINTS, POINTS, np.arange(N + 1), TEXTS, example_fits)
+    return Rivals(POINTS, POINTS, np.arange(N + 1), TEXTS, siblings_of(example_fits))
 
 
 def _fits_of_examples() -> np.ndarray:
-    bare = _rivals(np.zeros((0, 0)))
+    bare = Rivals(POINTS, POINTS, np.arange(N + 1), TEXTS)
     return np.stack([question_fits(POINTS[[j]], bare) for j in range(N + 1)], axis=1)
 
 

@@ -49,8 +49,8 @@ class Rivals:
     example: Vectors  # (p, d) the strong example's sentence that makes it, or its wording again
     owner: np.ndarray  # (p,) the question each point belongs to, an index into `texts`
     texts: tuple[str, ...]  # each question's wording
-    # [i, j]: how well question j's strong example makes question i's key points (question_fits).
-    example_fits: np.ndarray
+    # [i, j]: question j is asked the way question i is (see `siblings_of`); None: none known.
+    siblings: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -177,16 +177,26 @@ def judge_meaning(
     )
 
 
+def siblings_of(example_fits: np.ndarray) -> np.ndarray:
+    """[i, j]: question j is asked the way question i is — its strong example makes question i's key
+    points far better (SIBLING_Z) than the other questions' examples do. `example_fits[i, j]`: how
+    well question j's strong example makes question i's points (`question_fits`)."""
+    n = len(example_fits)
+    others = ~np.eye(n, dtype=bool)
+    out = np.zeros((n, n), dtype=bool)
+    for i in range(n):
+        row = example_fits[i][others[i]]
+        out[i] = others[i] & ((example_fits[i] - row.mean()) / max(float(row.std()), 1e-6) >= SIBLING_Z)
+    return out
+
+
 def _best_other(sentences: Vectors, rivals: Rivals, own: int) -> tuple[float | None, str | None]:
     """How much better the answer fits question `own` than the other question it fits best, and
-    that question's wording. A question asked the same way is no rival: one whose strong example
-    makes this question's points far better than other questions' examples do (SIBLING_Z)."""
+    that question's wording. A question asked the same way is no rival (`Rivals.siblings`)."""
     fits = question_fits(sentences, rivals)
     own_fit = float(fits[own])
-    row = rivals.example_fits[own]
-    others = np.delete(row, own)
-    siblings = (row - others.mean()) / max(float(others.std()), 1e-6) >= SIBLING_Z
-    fits[siblings] = -np.inf
+    if rivals.siblings is not None:
+        fits[rivals.siblings[own]] = -np.inf
     fits[own] = -np.inf
     j = int(np.argmax(fits))
     if not np.isfinite(fits[j]):

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeGuard
+from typing import BinaryIO, TypeGuard
 
 import numpy as np
 
@@ -33,6 +33,7 @@ from valmis.analysis.semantic import (
     RubricVectors,
     focus_vector,
     question_fits,
+    siblings_of,
 )
 from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank
@@ -172,7 +173,7 @@ class MeaningIndex:
             self.notify(len(texts))
         vectors = self._embedder.embed(texts)
         if path is not None:
-            _save_atomically(path, vectors)
+            _save_atomically(path, lambda fh: np.save(fh, vectors))
         return vectors
 
     # 3. derive what the analysis needs
@@ -245,9 +246,9 @@ class MeaningIndex:
                     owner.append(place)
             self._rival_keys[lang] = keys
             texts = tuple(per[k].text for k in keys)
-            bare = Rivals(v[wording], v[example], np.asarray(owner, dtype=np.intp), texts, np.zeros((0, 0)))
+            bare = Rivals(v[wording], v[example], np.asarray(owner, dtype=np.intp), texts)
             example_fits = np.stack([question_fits(v[per[k].strong], bare) for k in keys], axis=1)
-            self._rivals[lang] = replace(bare, example_fits=example_fits)
+            self._rivals[lang] = replace(bare, siblings=siblings_of(example_fits))
         return self._rivals[lang]
 
     def language_mean(self, lang: str) -> Vectors:
@@ -302,10 +303,10 @@ class MeaningIndex:
             if other_keys
             else np.zeros((0, v.shape[1]), np.float32)
         )
-        # Sentences of unrelated example answers: the background every relative threshold is set against.
-        background_rows = [
-            i for k, s in bper.items() if k.startswith("q:") and s.category != src.category for i in s.strong
-        ]
+        # Unrelated example answers (other categories' questions, in the answer's language): the
+        # background every relative threshold is set against.
+        unrelated_keys = [k for k, s in bper.items() if k.startswith("q:") and s.category != src.category]
+        background_rows = [i for k in unrelated_keys for i in bper[k].strong]
         background = bv[background_rows]
         points = []
         for point_id, wording, example in src.points:
@@ -315,14 +316,11 @@ class MeaningIndex:
         examples, answer_examples = self._strong[lang], self._strong[answer_lang]
         strong = examples[key]
         to_strong = background @ strong
-        unrelated = [
-            answer_examples[k] for k, s in bper.items() if k.startswith("q:") and s.category != src.category
-        ]
+        unrelated = [answer_examples[k] for k in unrelated_keys]
         to_profile = np.stack(unrelated) @ profiles[key] if unrelated else np.zeros(1, np.float32)
         focus = [
-            float(focus_vector(bv[s.strong], profiles[key], FOCUS_SHARE) @ profiles[key])
-            for k, s in bper.items()
-            if k.startswith("q:") and s.category != src.category
+            float(focus_vector(bv[bper[k].strong], profiles[key], FOCUS_SHARE) @ profiles[key])
+            for k in unrelated_keys
         ]
         weak = v[src.weak] if src.weak is not None else None
         if key.startswith("c:"):
@@ -390,14 +388,8 @@ class _EvidenceCache:
     def save(self) -> None:
         if self._path is None or not self._dirty:
             return
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._found, fh, ensure_ascii=False)
-            os.replace(tmp, self._path)
-        except OSError:
-            pass  # no cache is slower next time, never wrong
+        data = json.dumps(self._found, ensure_ascii=False).encode("utf-8")
+        _save_atomically(self._path, lambda fh: fh.write(data))
 
 
 def _fits_example(made: object, points: int, sentences: set[str]) -> TypeGuard[list[str | None]]:
@@ -418,13 +410,13 @@ def _rows(src: _Source) -> list[int]:
     return rows
 
 
-def _save_atomically(path: Path, vectors: Vectors) -> None:
+def _save_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write to a temporary name, then rename: a crash never leaves half a cache file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            np.save(fh, vectors)
+            write(fh)
         os.replace(tmp, path)
     except OSError:
         pass  # no cache is slower next time, never wrong
