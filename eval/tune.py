@@ -23,7 +23,7 @@ from typing import Any
 
 from run import DATA, score_items
 
-from valmis.analysis.embedding import Embedder, Vectors
+from valmis.analysis.embedding import Embedder, PassageEmbedder, Vectors
 from valmis.config import Settings
 from valmis.evaluation import as_row, load_items, report
 from valmis.practice.coach import Coach
@@ -44,6 +44,13 @@ class _Remembering:
         key = tuple(texts)
         if key not in self._seen:
             self._seen[key] = self._embedder.embed(texts)
+        return self._seen[key]
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        key = ("passage: ", *texts)
+        if key not in self._seen:
+            assert isinstance(self._embedder, PassageEmbedder)
+            self._seen[key] = self._embedder.embed_passages(texts)
         return self._seen[key]
 
 

@@ -52,6 +52,15 @@ class E5Embedder:
             out = model.query(list(texts)) if len(texts) > 1 else model.query(texts[0])[None, :]
         return normalise(np.asarray(out, dtype=np.float32))
 
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        """Texts as answers ("passage: "), to compare with a question embedded by `embed`."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        with self._lock:
+            model = self._load()
+            out = model.passage(list(texts)) if len(texts) > 1 else model.passage(texts[0])[None, :]
+        return normalise(np.asarray(out, dtype=np.float32))
+
 
 def embedder_available() -> bool:
     try:

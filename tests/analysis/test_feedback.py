@@ -390,6 +390,27 @@ def test_an_answer_somewhat_closer_to_another_question_is_partly_on_topic_and_to
     assert 0 < relevance.points < relevance.max
 
 
+@pytest.mark.parametrize(
+    ("margin", "expected"),
+    [
+        (-0.2, "relevance.other_question_off"),
+        (-0.04, "relevance.other_question"),
+        (0.02, "relevance.on_topic"),
+    ],
+)
+def test_an_answer_to_a_pasted_question_closer_to_a_bank_question_is_told_which(
+    margin: float, expected: str
+) -> None:
+    from dataclasses import replace
+
+    asked = replace(_meaning(2.0), asked_margin=margin, nearest_other="How do you calm an angry customer?")
+    relevance = part(analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=asked), "relevance")
+    assert codes(relevance)[:1] == [expected]
+    if expected != "relevance.on_topic":
+        assert relevance.notes[0].params["question"] == "How do you calm an angry customer?"
+        assert relevance.points < relevance.max
+
+
 def test_a_key_term_spelled_out_wrong_is_a_red_flag_with_the_right_words() -> None:
     right = en(STRONG_EN + " Our AHT, average handling time, stayed under five minutes.")
     wrong = en(STRONG_EN + " Our AHT, average hold time, stayed under five minutes.")

@@ -18,3 +18,12 @@ def test_an_embedding_is_a_unit_vector_of_the_model_size() -> None:
     (vector,) = E5Embedder().embed(["I worked nights for a year."])
     assert vector.shape == (384,)
     assert abs(float(vector @ vector) - 1.0) < 1e-4
+
+
+def test_an_answer_read_as_a_passage_is_closer_to_its_own_question_than_to_another() -> None:
+    embedder = E5Embedder()
+    asked, other = embedder.embed(["Are you comfortable working night shifts?", "What is your typing speed?"])
+    (answer,) = embedder.embed_passages(["Yes. I worked the US shift from 7 pm to 4 am for a whole year."])
+    assert abs(float(answer @ answer) - 1.0) < 1e-4
+    assert answer @ asked > answer @ other
+    assert embedder.embed_passages([]).shape == (0, 384)

@@ -102,6 +102,26 @@ def test_a_pasted_question_gets_a_category_rubric_and_its_topic_from_its_own_wor
     assert coach.analyse(caring, resolved, "en").score > coach.analyse(off, resolved, "en").score + 20
 
 
+def test_an_answer_to_a_pasted_question_that_answers_a_bank_question_is_told_which(coach: Coach) -> None:
+    resolved = coach.resolve_text("What would you do if a caller started crying on the phone?", "en")
+    assert resolved.kind == "category"
+    night_shifts = coach.analyse(NIGHT_SHIFT_EN, resolved, "en")
+    named = [
+        (n.code, n.params["question"])
+        for p in night_shifts.parts
+        for n in p.notes
+        if n.code in ("relevance.other_question", "relevance.other_question_off")
+    ]
+    assert named == [("relevance.other_question_off", "Are you comfortable working night shifts?")]
+    caring = (
+        "I would slow down and let her cry for a moment, then say gently that I am here to help and there is no "
+        "hurry. Once she is ready, I would ask what happened and deal with her request step by step."
+    )
+    assert "relevance.on_topic" in [
+        n.code for n in _part(coach.analyse(caring, resolved, "en"), "relevance").notes
+    ]
+
+
 def test_the_same_answer_gets_the_same_feedback_twice(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
     assert coach.analyse(NIGHT_SHIFT_EN, night, "en") == coach.analyse(NIGHT_SHIFT_EN, night, "en")
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from valmis.analysis.semantic import Rivals, _best_other, focus_vector, question_fits, siblings_of
+from valmis.analysis.semantic import (
+    AskedVectors,
+    Rivals,
+    _best_other,
+    asked_margin,
+    focus_vector,
+    question_fits,
+    siblings_of,
+)
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -67,3 +75,17 @@ def test_the_focus_of_an_answer_is_its_sentences_closest_to_the_question() -> No
 def test_the_focus_of_a_one_sentence_answer_is_that_sentence() -> None:
     sentence = _unit(0, 1, 1, 0)
     assert np.allclose(focus_vector(np.stack([sentence]), _unit(1, 0, 0, 0), 0.5), sentence)
+
+
+def test_an_answer_closer_to_a_bank_question_than_to_the_pasted_one_has_a_negative_margin() -> None:
+    bank = np.stack([_at(q1=1), _at(q2=1)])
+    asked = _at(q0=1)
+    answer = AskedVectors(_at(q0=0.3, q2=1), asked, bank, ("q1", "q2"))
+    margin, nearest = asked_margin(answer)
+    assert margin < 0 and nearest == "q2"
+
+
+def test_an_answer_closest_to_the_pasted_question_has_a_positive_margin() -> None:
+    bank = np.stack([_at(q1=1), _at(q2=1)])
+    margin, _ = asked_margin(AskedVectors(_at(q0=1, q2=0.3), _at(q0=1), bank, ("q1", "q2")))
+    assert margin > 0

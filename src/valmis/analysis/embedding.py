@@ -9,7 +9,7 @@ meaning meet. All vectors the analysis compares are "centred" this way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -23,6 +23,14 @@ class Embedder(Protocol):
     name: str
 
     def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+@runtime_checkable
+class PassageEmbedder(Protocol):
+    """An embedder that can also read a text as an answer to a question (E5's "passage: " side):
+    a question and its answer then meet more closely than a question and an answer to another one."""
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors: ...
 
 
 def normalise(vectors: Vectors) -> Vectors:

@@ -54,6 +54,18 @@ class Rivals:
 
 
 @dataclass(frozen=True)
+class AskedVectors:
+    """A pasted question and every bank question of its language as the model embeds questions, and
+    the whole answer as the model embeds an answer to one (E5's "passage: " side, not centred): to
+    tell whether the answer addresses the question asked or one of the bank's."""
+
+    answer: Vectors  # (d,)
+    asked: Vectors  # (d,) the pasted question's wording
+    bank: Vectors  # (n, d) each bank question's wording
+    texts: tuple[str, ...]  # those wordings
+
+
+@dataclass(frozen=True)
 class RubricVectors:
     """Everything the analysis compares an answer with, for one question or category rubric."""
 
@@ -97,6 +109,9 @@ class Meaning:
     # is `nearest_other`; < 0: the answer fits that question better.
     other_margin: float | None = None
     nearest_other: str | None = None
+    # A pasted question: how much closer the answer comes to the question asked than to the bank
+    # question it comes closest to, whose wording is then `nearest_other` (see `asked_margin`).
+    asked_margin: float | None = None
 
 
 def focus_vector(sentences: Vectors, profile: Vectors, share: float) -> Vectors:
@@ -114,12 +129,14 @@ def judge_meaning(
     rubric: RubricVectors,
     question: Vectors | None = None,
     attitudes: AttitudeVectors | None = None,
+    asked: AskedVectors | None = None,
 ) -> Meaning:
     """Compare the answer's sentence vectors with the rubric's vectors.
 
     `question`: the vector of the question's own wording, for a pasted question judged by a broad
     category rubric — its topic then comes from the question itself as well as from the rubric.
     `attitudes`: the language's attitude families, to recognise attitude red flags by meaning.
+    `asked`: for a pasted question, to tell whether the answer is to it or to a bank question.
     """
     answer = mean_vector(sentences)
     question_z = None
@@ -161,6 +178,9 @@ def judge_meaning(
     other_margin = nearest_other = None
     if rubric.rivals is not None and rubric.rival_self is not None and len(sentences):
         other_margin, nearest_other = _best_other(sentences, rubric.rivals, rubric.rival_self)
+    margin = None
+    if asked is not None and len(asked.texts) and len(sentences):
+        margin, nearest_other = asked_margin(asked)
     return Meaning(
         relevance=round(relevance, 3),
         rank=rank,
@@ -174,6 +194,7 @@ def judge_meaning(
         attitudes=find_attitudes(sentences, attitudes) if attitudes is not None else (),
         other_margin=other_margin,
         nearest_other=nearest_other,
+        asked_margin=margin,
     )
 
 
@@ -202,6 +223,16 @@ def _best_other(sentences: Vectors, rivals: Rivals, own: int) -> tuple[float | N
     if not np.isfinite(fits[j]):
         return None, None
     return round(own_fit - float(fits[j]), 3), rivals.texts[j]
+
+
+def asked_margin(asked: AskedVectors) -> tuple[float, str]:
+    """How much closer the answer comes to the pasted question than to the closest bank question,
+    and that question's wording; < 0: the answer is rather to that bank question. A pasted question
+    is only judged by a category rubric when no bank question is asked the same way, so the closest
+    bank question is always another one."""
+    sims = asked.bank @ asked.answer
+    j = int(np.argmax(sims))
+    return round(float(asked.answer @ asked.asked - sims[j]), 3), asked.texts[j]
 
 
 def question_fits(sentences: Vectors, rivals: Rivals) -> np.ndarray:

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from valmis.analysis.embedding import Embedder, Vectors
+from valmis.analysis.embedding import Embedder, PassageEmbedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
 from valmis.analysis.language import language_of
@@ -24,7 +24,7 @@ from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
 from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
-from valmis.analysis.semantic import judge_meaning
+from valmis.analysis.semantic import AskedVectors, judge_meaning
 from valmis.analysis.text import split_sentences
 from valmis.content.loader import Bank, builtin_bank, load_bank
 from valmis.content.models import Category, CategoryRubric, KeyPoint, Lang, Question, RedFlag, WrongClaim
@@ -143,7 +143,7 @@ class Coach:
         self._lemmatizers: dict[str, Lemmatizer] = {}
         self._indexes: dict[str, QuestionIndex] = {}
         self._banks: dict[str, Bank] = {}
-        self._text_vectors: dict[tuple[str, str], Vectors] = {}
+        self._text_vectors: dict[str, Vectors] = {}
         self._sentence_vectors: dict[str, Vectors] = {}
         self._claims: dict[str, tuple[ClaimSpec, ...]] = {}
 
@@ -247,21 +247,38 @@ class Coach:
         return [(q.id, q.category.value, float(sim)) for q, sim in zip(questions, sims, strict=True)]
 
     def _text_vector(self, text: str, lang: str) -> Vectors:
-        """A pasted question's wording as a centred vector, embedded once and kept: it is resolved,
-        then judged, often many times."""
+        """A pasted question's wording as a centred vector (see `_question_vector`)."""
         index = self.meaning_index()
-        assert index is not None and self.embedder is not None
-        key = (lang, text.strip())
+        assert index is not None
+        vector: Vectors = index.centre_answer(self._question_vector(text)[None, :], lang)[0]
+        return vector
+
+    def _question_vector(self, text: str) -> Vectors:
+        """A pasted question's wording as the model embeds it, embedded once and kept: it is
+        resolved, then judged, often many times."""
+        assert self.embedder is not None
+        key = text.strip()
         with self._lock:
             hit = self._text_vectors.get(key)
         if hit is not None:
             return hit
-        vector: Vectors = index.centre_answer(self.embedder.embed([key[1]]), lang)[0]
+        vector: Vectors = self.embedder.embed([key])[0]
         with self._lock:
             if len(self._text_vectors) >= TEXT_VECTORS_KEPT:
                 self._text_vectors.pop(next(iter(self._text_vectors)))
             self._text_vectors[key] = vector
         return vector
+
+    def _asked(self, answer: str, resolved: Resolved) -> AskedVectors | None:
+        """For a pasted question judged by a category rubric: the vectors that tell whether the
+        answer is to it or to a bank question (None for a bank question, or a model that cannot read
+        a text as an answer)."""
+        index = self.meaning_index()
+        if resolved.kind != "category" or index is None or not isinstance(self.embedder, PassageEmbedder):
+            return None
+        bank, texts = index.question_texts(resolved.rubric.lang)
+        passage = self.embedder.embed_passages([answer])[0]
+        return AskedVectors(passage, self._question_vector(resolved.question_text), bank, texts)
 
     def _sentence_vectors_of(self, sentences: list[str]) -> Vectors:
         """The model's vectors of an answer's sentences, embedding only those not seen lately."""
@@ -353,7 +370,11 @@ class Coach:
                 key = f"q:{resolved.question.id}" if resolved.question else f"c:{resolved.category}"
                 rubric_vectors = index.rubric_vectors(rubric.lang, key, answer_lang)
                 meaning = judge_meaning(
-                    vectors, rubric_vectors, question, index.attitude_vectors(answer_lang)
+                    vectors,
+                    rubric_vectors,
+                    question,
+                    index.attitude_vectors(answer_lang),
+                    self._asked(answer, resolved),
                 )
         return analyse(
             answer,

@@ -223,6 +223,10 @@ class MeaningIndex:
                 lang: np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]]) if len(owners) else owners
                 for lang, owners in self._owners.items()
             }
+            self._asked_texts = {
+                lang: raw[np.asarray(rows, dtype=np.intp)[self._text_rows[lang]]]
+                for lang, rows in gathered.questions.items()
+            }
             self._built = True
 
     def _make_profiles(self, lang: str) -> dict[str, Vectors]:
@@ -269,6 +273,12 @@ class MeaningIndex:
             texts = self._text_rows[lang]
             best[owners[texts]] = sims[texts]
         return best
+
+    def question_texts(self, lang: str) -> tuple[Vectors, tuple[str, ...]]:
+        """Each bank question's text as the model embeds a question (not centred), in bank order,
+        with the texts: a pasted question's answer is compared with them (`semantic.asked_margin`)."""
+        self.build()
+        return self._asked_texts[lang], tuple(q.text for q in self._banks[lang].questions)
 
     def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
         """The attitude families of one language as vectors; None when the pack has none."""
