@@ -1,6 +1,7 @@
 """`make bench`: speed figures, printed. Nothing here asserts; the figures go in closing notes.
 
-1. Feedback for one typed answer: p50/p95 over every bank example answer (strong and weak), warm.
+1. Feedback for one typed answer: p50/p95 over every bank example answer (strong and weak), warm;
+   the same answers to the bank's questions pasted as new ones (judged by their kind's general rubric).
 2. `valmis feedback` wall time, a fresh process each run.
 3. `valmis serve` time to first page (migrations on an empty database included).
 4. Pages per second for the practice page with 20 concurrent clients, over loopback.
@@ -104,6 +105,22 @@ def bench_feedback(cache: Path) -> None:
             )
             if label != "with meaning":
                 continue
+            # A pasted question judged by its kind's general rubric: the answer is also read as an
+            # answer (one more pass of the model) to tell whether it is to a bank question instead.
+            # A fresh coach, so that no answer sentence is among its recent vectors.
+            fresh = Coach(embedder=coach.embedder, cache_dir=cache)
+            pasted = []
+            for q in bank.questions:
+                resolved = fresh.resolve_text(q.text, lang, as_new=True)
+                pasted += [(q.strong_answer, resolved), (q.weak_answer.text, resolved)]
+            for q in bank.questions[:5]:
+                fresh.analyse(q.looking_for, fresh.resolve_text(q.text, lang, as_new=True), lang)
+            times = _feedback_times(fresh, pasted, lang)
+            print(
+                f"feedback {label}, pasted question ({lang}, {len(pasted)} answers): "
+                f"p50 {percentile(times, 0.5):.1f} ms · p95 {percentile(times, 0.95):.1f} ms · "
+                f"max {max(times):.1f} ms"
+            )
             # "Try again": the same answer with its last sentence changed.
             ending = ", aivan varmasti." if lang == "fi" else ", really."
             retried = _feedback_times(coach, [(a.rstrip().rstrip(".!?") + ending, r) for a, r in cases], lang)
