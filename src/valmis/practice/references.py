@@ -224,7 +224,10 @@ class MeaningIndex:
                 for lang, owners in self._owners.items()
             }
             self._asked_texts = {
-                lang: raw[np.asarray(rows, dtype=np.intp)[self._text_rows[lang]]]
+                lang: (
+                    raw[np.asarray(rows, dtype=np.intp)[self._text_rows[lang]]],
+                    tuple(q.text for q in self._banks[lang].questions),
+                )
                 for lang, rows in gathered.questions.items()
             }
             self._built = True
@@ -278,7 +281,7 @@ class MeaningIndex:
         """Each bank question's text as the model embeds a question (not centred), in bank order,
         with the texts: a pasted question's answer is compared with them (`semantic.asked_margin`)."""
         self.build()
-        return self._asked_texts[lang], tuple(q.text for q in self._banks[lang].questions)
+        return self._asked_texts[lang]
 
     def attitude_vectors(self, lang: str) -> AttitudeVectors | None:
         """The attitude families of one language as vectors; None when the pack has none."""
