@@ -122,6 +122,24 @@ def test_an_answer_to_a_pasted_question_that_answers_a_bank_question_is_told_whi
     ]
 
 
+def test_a_bank_question_the_pasted_one_rewords_is_not_called_another_question(coach: Coach) -> None:
+    # Judged as a new question, though the bank asks it almost so: the answer fits both, rightly.
+    resolved = coach.resolve_text("How do you deal with an angry customer on the phone?", "en", as_new=True)
+    assert resolved.kind == "category"
+    calming = (
+        "When a customer is angry I let them finish without interrupting, then I say I'm sorry for the trouble "
+        "and repeat the problem back so they know I listened. I check the account and tell them exactly what I "
+        "will do and by when."
+    )
+    named = [
+        n.params["question"]
+        for p in coach.analyse(calming, resolved, "en").parts
+        for n in p.notes
+        if n.code in ("relevance.other_question", "relevance.other_question_off")
+    ]
+    assert "How would you calm down an angry or upset customer?" not in named
+
+
 def test_the_same_answer_gets_the_same_feedback_twice(coach: Coach, night) -> None:  # type: ignore[no-untyped-def]
     assert coach.analyse(NIGHT_SHIFT_EN, night, "en") == coach.analyse(NIGHT_SHIFT_EN, night, "en")
 

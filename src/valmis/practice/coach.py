@@ -22,7 +22,14 @@ from valmis.analysis.findings import Feedback
 from valmis.analysis.language import language_of
 from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
-from valmis.analysis.matching import Candidate, CategoryCues, Match, QuestionIndex, match_question
+from valmis.analysis.matching import (
+    MEANING_QUESTION_SIM,
+    Candidate,
+    CategoryCues,
+    Match,
+    QuestionIndex,
+    match_question,
+)
 from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
 from valmis.analysis.semantic import AskedVectors, judge_meaning
 from valmis.analysis.text import split_sentences
@@ -122,6 +129,9 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
 log = logging.getLogger(__name__)
 
 WORDS_WEIGHT = 0.5  # in finding questions: how much shared words add to closeness in meaning
+# In judging an answer to a pasted question: a bank question this close to it by meaning (as close as
+# the matcher needs to take it for the same question) is one it may reword, not another question.
+REWORDING = MEANING_QUESTION_SIM
 TEXT_VECTORS_KEPT = 512  # pasted questions' vectors kept per process (oldest dropped first)
 # Answer sentences' vectors kept per process (oldest dropped first): a retried or corrected answer
 # embeds only the sentences that changed. A sentence's vector does not depend on its neighbours.
@@ -276,9 +286,21 @@ class Coach:
         index = self.meaning_index()
         if resolved.kind != "category" or index is None or not isinstance(self.embedder, PassageEmbedder):
             return None
-        bank, texts = index.question_texts(resolved.rubric.lang)
+        lang = resolved.rubric.lang
+        bank, texts = index.question_texts(lang)
+        # A bank question the pasted one may be a rewording of is no other question: an answer to
+        # "How do you deal with an angry caller?" fits "How would you calm down an angry customer?"
+        # as well, and rightly so.
+        alike = {
+            qid for qid, _, sim in self._neighbours(resolved.question_text, lang) or [] if sim >= REWORDING
+        }
+        keep = [i for i, q in enumerate(self.bank(lang).questions) if q.id not in alike]
+        if not keep:
+            return None
         passage = self.embedder.embed_passages([answer])[0]
-        return AskedVectors(passage, self._question_vector(resolved.question_text), bank, texts)
+        return AskedVectors(
+            passage, self._question_vector(resolved.question_text), bank[keep], tuple(texts[i] for i in keep)
+        )
 
     def _sentence_vectors_of(self, sentences: list[str]) -> Vectors:
         """The model's vectors of an answer's sentences, embedding only those not seen lately."""
