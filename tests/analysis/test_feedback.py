@@ -394,7 +394,8 @@ def test_an_answer_somewhat_closer_to_another_question_is_partly_on_topic_and_to
     ("margin", "expected"),
     [
         (-0.2, "relevance.other_question_off"),
-        (-0.04, "relevance.other_question"),
+        (-0.06, "relevance.other_question"),
+        (-0.02, "relevance.fits_near"),
         (0.02, "relevance.on_topic"),
     ],
 )
