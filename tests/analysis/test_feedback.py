@@ -293,6 +293,26 @@ def test_named_key_points_do_not_overrule_an_answer_the_model_finds_off_topic() 
     assert any(n.code == "part.off_topic" for p in off.parts for n in p.notes)
 
 
+def test_key_points_made_in_other_words_keep_an_answer_the_model_finds_far_as_a_whole_partly_on_topic() -> (
+    None
+):
+    from dataclasses import replace
+
+    from valmis.analysis.semantic import PointMeaning
+
+    in_other_words = (
+        "I let her speak until she has finished. I tell her I regret the trouble. I put the fault right."
+    )
+    made = tuple(PointMeaning(pid, True, i, 3.0) for i, pid in enumerate(("listen", "apologise", "fix")))
+    feedback = analyse(
+        in_other_words, english_rubric(), "en", lemmatizer("en"), meaning=replace(_meaning(-0.5), points=made)
+    )
+    assert [p.by for p in feedback.key_points] == ["meaning"] * 3
+    relevance = part(feedback, "relevance")
+    assert not {"relevance.off_topic", "relevance.other_question_off"} & set(codes(relevance))
+    assert relevance.points > 0
+
+
 def test_a_sentence_with_a_red_flag_makes_no_key_point_by_meaning() -> None:
     from dataclasses import replace
 

@@ -44,6 +44,13 @@ FORM_PARTS = ("structure", "specificity", "length", "clarity")
 ON_TOPIC_Z = 1.5
 # Key points named in words count towards "on topic" (share named × this, up to 1).
 WORDS_ON_TOPIC = 2.0  # tuned on dev: half the points named = on topic
+# Key points made by meaning count towards "on topic" too (share made × this), even for an answer the
+# whole of which sits far from the question: a short answer's few sentences make a noisy whole, and
+# a point is judged on the sentence that makes it ("Minut siirrettiin puhelimista chattiin vastoin
+# toivettani…" for "a change you did not like"). Dev: unchanged on the first two sets; on the third,
+# overall pairwise 0.838 → 0.848, strong > weak 0.926 → 0.939; pooled off-topic recall 0.36 → 0.32
+# at precision 0.72 → 0.73, good answers called off topic 4 → 3. Same at 1.5; at 0.5 half the gain.
+MEANING_ON_TOPIC = 1.0
 # At 0.3 (tuned on the first dev set) short or rambling good answers were called off topic; "off
 # topic" now needs an answer clearly further from the question than unrelated answers are. On all
 # three dev sets: off-topic precision 0.53 → 0.71 at recall 0.38 → 0.34, Spearman 0.671 → 0.678.
@@ -305,6 +312,10 @@ def _relevance_part(
     named = sum(p.by == "words" for p in points) / len(points) if points and not stuffed else 0.0
     if z > OFF_TOPIC_Z:  # words lift a "partly" answer; they do not overrule an off-topic one
         on_topic = max(on_topic, min(1.0, WORDS_ON_TOPIC * named))
+    made = (
+        sum(p.covered and p.by == "meaning" for p in points) / len(points) if points and not stuffed else 0.0
+    )
+    on_topic = max(on_topic, min(1.0, MEANING_ON_TOPIC * made))
     # An answer that makes another bank question's key points much better answers that question, in
     # whatever words: a sales story told for a retention question. So does an answer to a pasted
     # question that comes closer to a bank question than to it: an angry-caller story told for a
