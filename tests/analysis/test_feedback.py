@@ -432,6 +432,23 @@ def test_an_answer_to_a_pasted_question_closer_to_a_bank_question_is_told_which(
         assert relevance.points < relevance.max
 
 
+@pytest.mark.parametrize(
+    ("margin", "scaling", "tip"),
+    [(-0.005, "part.mostly_on_topic", False), (-0.06, "part.off_topic", True)],
+)
+def test_an_answer_mostly_on_topic_is_told_so_and_not_first_to_answer_what_is_asked(
+    margin: float, scaling: str, tip: bool
+) -> None:
+    from dataclasses import replace
+
+    asked = replace(_meaning(2.0), asked_margin=margin, nearest_other="How do you calm an angry customer?")
+    rubric = replace(english_rubric(), intent="How you calm an upset caller.")
+    feedback = analyse(STRONG_EN, rubric, "en", lemmatizer("en"), meaning=asked)
+    scaled = {n.code for p in feedback.parts for n in p.notes if n.code.startswith("part.")}
+    assert scaled == {scaling}
+    assert (part(feedback, "relevance").tip is not None) is tip
+
+
 def test_a_key_term_spelled_out_wrong_is_a_red_flag_with_the_right_words() -> None:
     right = en(STRONG_EN + " Our AHT, average handling time, stayed under five minutes.")
     wrong = en(STRONG_EN + " Our AHT, average hold time, stayed under five minutes.")

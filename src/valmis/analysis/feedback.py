@@ -78,6 +78,9 @@ OFF_TOPIC_NOTES = frozenset({"relevance.off_topic", "relevance.other_question_of
 # The red flags that say a fact is wrong (not an attitude): a key term spelled out wrong, a wrong claim.
 FACT_FLAGS = frozenset({"wrong-term", WRONG_CLAIM})
 OFF_TOPIC_FLOOR = 0.3  # share of the form parts an answer judged off topic keeps
+# From this "on topic" share up, an answer is mostly about the question: the small scaling of its form
+# parts is said as such, and "answer what is asked" is not the first thing to fix. Wording only.
+MOSTLY_ON_TOPIC = 0.9
 CLOSER_LOW = -0.05
 CLOSER_HIGH = 0.15
 # Of the relevance part's points, FIT_SHARE are earned by how much better the answer makes this
@@ -176,7 +179,8 @@ def analyse(
         _scaled(_clarity_part(words, fillers, hedges, specifics, rambling), enough, "part.too_short"),
         _scaled(_professionalism_part(flags, cautions), enough, "part.too_short"),
     ]
-    parts = [_scaled(p, gate, "part.off_topic") if p.name in FORM_PARTS else p for p in parts]
+    gated = "part.mostly_on_topic" if on_topic >= MOSTLY_ON_TOPIC else "part.off_topic"
+    parts = [_scaled(p, gate, gated) if p.name in FORM_PARTS else p for p in parts]
     if stuffed:
         parts = [
             p if p.name in ("professionalism", "length") else _scaled(p, STUFFED_GATE, "part.stuffed")
@@ -300,7 +304,11 @@ def _relevance_part(
         on_topic = min(1.0, 0.4 + covered)
         notes.append(Note("relevance.words_only", {"percent": round(covered * 100)}))
         by_words = round(top * on_topic) if covered else 0
-        tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
+        tip = (
+            Note("relevance.tip", {"intent": rubric.intent})
+            if on_topic < MOSTLY_ON_TOPIC and rubric.intent
+            else None
+        )
         return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
     # A pasted question's category rubric is broad: an answer that fits either the question's own
     # wording or the category's references is on its topic.
@@ -355,7 +363,11 @@ def _relevance_part(
             )
     else:
         earned += CLOSER_SHARE * on_topic
-    tip = Note("relevance.tip", {"intent": rubric.intent}) if on_topic < 1 and rubric.intent else None
+    tip = (
+        Note("relevance.tip", {"intent": rubric.intent})
+        if on_topic < MOSTLY_ON_TOPIC and rubric.intent
+        else None
+    )
     return on_topic, Part("relevance", round(earned), top, tuple(notes), tip)
 
 

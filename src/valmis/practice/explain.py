@@ -167,6 +167,9 @@ MESSAGES = {
     "clarity.tip.fillers": N_("Pause silently instead of using fillers; a short pause sounds confident."),
     "clarity.tip.long": N_("Split long sentences: one idea per sentence."),
     "professionalism.ok": N_("No red flags."),
+    "part.mostly_on_topic": N_(
+        "The answer is mostly about the question asked, so the parts about form count {percent} %."
+    ),
     "part.off_topic": N_(
         "The answer is not clearly about the question asked, so the parts about form count {percent} %: "
         "a well-told answer must also answer the question."
