@@ -304,12 +304,7 @@ def _relevance_part(
         on_topic = min(1.0, 0.4 + covered)
         notes.append(Note("relevance.words_only", {"percent": round(covered * 100)}))
         by_words = round(top * on_topic) if covered else 0
-        tip = (
-            Note("relevance.tip", {"intent": rubric.intent})
-            if on_topic < MOSTLY_ON_TOPIC and rubric.intent
-            else None
-        )
-        return on_topic, Part("relevance", by_words, top, tuple(notes), tip)
+        return on_topic, Part("relevance", by_words, top, tuple(notes), _relevance_tip(on_topic, rubric))
     # A pasted question's category rubric is broad: an answer that fits either the question's own
     # wording or the category's references is on its topic.
     z = meaning.own_z if meaning.question_z is None else max(meaning.own_z, meaning.question_z)
@@ -363,12 +358,16 @@ def _relevance_part(
             )
     else:
         earned += CLOSER_SHARE * on_topic
-    tip = (
+    return on_topic, Part("relevance", round(earned), top, tuple(notes), _relevance_tip(on_topic, rubric))
+
+
+def _relevance_tip(on_topic: float, rubric: RubricSpec) -> Note | None:
+    """The tip to answer what is asked, with what the question is after, unless mostly on topic."""
+    return (
         Note("relevance.tip", {"intent": rubric.intent})
         if on_topic < MOSTLY_ON_TOPIC and rubric.intent
         else None
     )
-    return on_topic, Part("relevance", round(earned), top, tuple(notes), tip)
 
 
 def _another_question(meaning: Meaning) -> tuple[str, float] | None:
