@@ -55,13 +55,13 @@ class Rivals:
 
 @dataclass(frozen=True)
 class AskedVectors:
-    """A pasted question and every bank question of its language as the model embeds questions, and
+    """A pasted question and the other bank questions of its language as the model embeds questions, and
     the whole answer as the model embeds an answer to one (E5's "passage: " side, not centred): to
     tell whether the answer addresses the question asked or one of the bank's."""
 
     answer: Vectors  # (d,)
     asked: Vectors  # (d,) the pasted question's wording
-    bank: Vectors  # (n, d) each bank question's wording
+    bank: Vectors  # (n, d) the wording of each bank question it is not a rewording of
     texts: tuple[str, ...]  # those wordings
 
 
@@ -229,7 +229,8 @@ def asked_margin(asked: AskedVectors) -> tuple[float, str]:
     """How much closer the answer comes to the pasted question than to the closest bank question,
     and that question's wording; < 0: the answer is rather to that bank question. A pasted question
     is judged by a category rubric only when it was not found to be a bank question in other words
-    (or the user said it is none of them), so the closest bank question counts as another one."""
+    (or the user said it is none of them), and the bank questions it may reword are left out of
+    `asked.bank` (see `Coach._asked`), so the closest one left counts as another question."""
     sims = asked.bank @ asked.answer
     j = int(np.argmax(sims))
     return round(float(asked.answer @ asked.asked - sims[j]), 3), asked.texts[j]

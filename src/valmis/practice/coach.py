@@ -281,8 +281,8 @@ class Coach:
 
     def _asked(self, answer: str, resolved: Resolved) -> AskedVectors | None:
         """For a pasted question judged by a category rubric: the vectors that tell whether the
-        answer is to it or to a bank question (None for a bank question, or a model that cannot read
-        a text as an answer)."""
+        answer is to it or to another bank question (None for a bank question, a model that cannot
+        read a text as an answer, or when every bank question is one the pasted one may reword)."""
         index = self.meaning_index()
         if resolved.kind != "category" or index is None or not isinstance(self.embedder, PassageEmbedder):
             return None
