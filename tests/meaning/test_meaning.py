@@ -180,3 +180,35 @@ def test_a_retried_answer_embeds_only_the_sentences_that_changed(coach: Coach, n
     assert counting.texts[4:] == ["I did not miss a single shift that year."]
     # Vectors from the cache are the model's own: the same feedback as a coach that embeds everything.
     assert second == coach.analyse(edited, night, "en")
+
+
+def test_an_answer_to_a_pasted_question_is_read_both_ways_at_once_with_the_same_feedback(
+    coach: Coach,
+) -> None:
+    import os
+    from pathlib import Path
+
+    class OneWayAtATime:
+        """The real model without `embed_both`: sentences, then the whole answer, one after the other."""
+
+        def __init__(self, inner):  # type: ignore[no-untyped-def]
+            self.inner, self.name, self.calls = inner, inner.name, []
+
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            self.calls.append("sentences")
+            return self.inner.embed(texts)
+
+        def embed_passages(self, texts):  # type: ignore[no-untyped-def]
+            self.calls.append("answer")
+            return self.inner.embed_passages(texts)
+
+    coach.meaning_index()
+    one_way = OneWayAtATime(coach.embedder)
+    slow = Coach(embedder=one_way, cache_dir=Path(os.environ["VALMIS_CACHE_DIR"]))
+    slow.meaning_index()
+    question = "What would you do if a caller started crying on the phone?"
+    answer = "I would let her cry for a moment and tell her gently there is no hurry. Then I would ask what happened."
+    one_way.calls.clear()
+    expected = slow.analyse(answer, slow.resolve_text(question, "en"), "en")
+    assert one_way.calls[-2:] == ["sentences", "answer"]
+    assert coach.analyse(answer, coach.resolve_text(question, "en"), "en") == expected

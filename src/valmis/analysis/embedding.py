@@ -33,6 +33,13 @@ class PassageEmbedder(Protocol):
     def embed_passages(self, texts: Sequence[str]) -> Vectors: ...
 
 
+@runtime_checkable
+class PairEmbedder(Protocol):
+    """An embedder that reads texts as texts and others as answers in one go, faster than in two."""
+
+    def embed_both(self, texts: Sequence[str], passages: Sequence[str]) -> tuple[Vectors, Vectors]: ...
+
+
 def normalise(vectors: Vectors) -> Vectors:
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
     out: Vectors = (vectors / np.maximum(norms, 1e-9)).astype(np.float32)

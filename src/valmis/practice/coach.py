@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from valmis.analysis.embedding import Embedder, PassageEmbedder, Vectors
+from valmis.analysis.embedding import Embedder, PairEmbedder, PassageEmbedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
 from valmis.analysis.language import language_of
@@ -279,10 +279,11 @@ class Coach:
             self._text_vectors[key] = vector
         return vector
 
-    def _asked(self, answer: str, resolved: Resolved) -> AskedVectors | None:
-        """For a pasted question judged by a category rubric: the vectors that tell whether the
-        answer is to it or to another bank question (None for a bank question, a model that cannot
-        read a text as an answer, or when every bank question is one the pasted one may reword)."""
+    def _other_questions(self, resolved: Resolved) -> tuple[Vectors, tuple[str, ...]] | None:
+        """For a pasted question judged by a category rubric: the bank questions (vectors, wordings)
+        that tell whether the answer is to it or to another one (None for a bank question, a model
+        that cannot read a text as an answer, or when every bank question is one the pasted one
+        may reword)."""
         index = self.meaning_index()
         if resolved.kind != "category" or index is None or not isinstance(self.embedder, PassageEmbedder):
             return None
@@ -297,20 +298,28 @@ class Coach:
         keep = [i for i, q in enumerate(self.bank(lang).questions) if q.id not in alike]
         if not keep:
             return None
-        passage = self.embedder.embed_passages([answer])[0]
-        return AskedVectors(
-            passage, self._question_vector(resolved.question_text), bank[keep], tuple(texts[i] for i in keep)
-        )
+        return bank[keep], tuple(texts[i] for i in keep)
 
-    def _sentence_vectors_of(self, sentences: list[str]) -> Vectors:
-        """The model's vectors of an answer's sentences, embedding only those not seen lately."""
+    def _sentence_vectors_of(
+        self, sentences: list[str], passage: str | None = None
+    ) -> tuple[Vectors, Vectors | None]:
+        """The model's vectors of an answer's sentences, embedding only those not seen lately; and,
+        when asked for, of the whole answer read as an answer (the two in one pass of the model)."""
         assert self.embedder is not None
         with self._lock:
             known = {s: self._sentence_vectors.pop(s) for s in sentences if s in self._sentence_vectors}
             self._sentence_vectors.update(known)  # the ones just used move to the young end
         missing = [s for s in dict.fromkeys(sentences) if s not in known]
+        passage_vector: Vectors | None = None
+        if passage is not None and isinstance(self.embedder, PairEmbedder):
+            embedded, (passage_vector,) = self.embedder.embed_both(missing, [passage])
+        else:
+            embedded = self.embedder.embed(missing) if missing else np.zeros((0, 0), dtype=np.float32)
+            if passage is not None:
+                assert isinstance(self.embedder, PassageEmbedder)
+                (passage_vector,) = self.embedder.embed_passages([passage])
         if missing:
-            fresh = dict(zip(missing, self.embedder.embed(missing), strict=True))
+            fresh = dict(zip(missing, embedded, strict=True))
             with self._lock:
                 for text, vector in fresh.items():
                     self._sentence_vectors.pop(text, None)
@@ -318,7 +327,7 @@ class Coach:
                 while len(self._sentence_vectors) > SENTENCE_VECTORS_KEPT:
                     self._sentence_vectors.pop(next(iter(self._sentence_vectors)))
             known.update(fresh)
-        return np.stack([known[s] for s in sentences])
+        return np.stack([known[s] for s in sentences]), passage_vector
 
     def meaning_index(self) -> MeaningIndex | None:
         """The bank as vectors, built (or read from the cache) on first use; None without a model."""
@@ -380,7 +389,9 @@ class Coach:
         if index is not None and self.embedder is not None:
             sentences = [s.text for s in split_sentences(answer)]
             if sentences:
-                vectors = index.centre_answer(self._sentence_vectors_of(sentences), answer_lang)
+                others = self._other_questions(resolved)
+                raw, passage = self._sentence_vectors_of(sentences, answer if others is not None else None)
+                vectors = index.centre_answer(raw, answer_lang)
                 # A category rubric is broad: the pasted question's own wording says what this
                 # question is about. A bank question's references say it better than its wording,
                 # which a weak answer can simply echo.
@@ -396,7 +407,9 @@ class Coach:
                     rubric_vectors,
                     question,
                     index.attitude_vectors(answer_lang),
-                    self._asked(answer, resolved),
+                    None
+                    if others is None or passage is None
+                    else AskedVectors(passage, self._question_vector(resolved.question_text), *others),
                 )
         return analyse(
             answer,
