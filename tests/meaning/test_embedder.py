@@ -40,3 +40,10 @@ def test_texts_and_passages_embedded_at_once_are_what_each_gives_alone() -> None
     assert np.allclose(passages, embedder.embed_passages(answer), atol=1e-5)
     empty, (alone,) = embedder.embed_both([], answer)
     assert empty.shape == (0, 384) and np.allclose(alone, passages[0], atol=1e-5)
+
+
+def test_every_embedder_in_a_process_shares_one_copy_of_the_model() -> None:
+    first, second = E5Embedder(), E5Embedder()
+    first.embed(["Hei."])
+    second.embed(["Hello."])
+    assert first._model is not None and first._model is second._model
