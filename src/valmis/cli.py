@@ -186,7 +186,10 @@ def feedback(
     answer_file: Annotated[
         Path | None, typer.Option("--answer-file", help="Read the answer from a file (- for stdin).")
     ] = None,
-    lang: LangOpt = "en",
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", "-l", help="Language: en or fi (default: the language of the question, else en)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     audio: Annotated[
         Path | None,
@@ -207,8 +210,13 @@ def feedback(
 ) -> None:
     """Feedback on one answer: the score, each part with its evidence, the key points covered and missed."""
     if batch is not None:
-        _feedback_batch(batch, lang, as_json)
+        _feedback_batch(batch, lang or "en", as_json)
         return
+    if lang is None:
+        from valmis.analysis.language import language_of
+
+        # A question typed in Finnish is practised in Finnish: its bank, its rubric, the feedback's words.
+        lang = language_of(question, "en") if question else "en"
     if audio is not None:
         _feedback_audio(audio, question, question_id, _check_lang(lang), as_json)
         return

@@ -47,6 +47,24 @@ def test_a_pasted_question_says_which_rubric_it_used() -> None:
     assert "similarity" in out["rubric"]
 
 
+def test_a_question_typed_in_finnish_is_practised_in_finnish_without_being_told(coach) -> None:  # type: ignore[no-untyped-def]
+    question = "Miten toimit, jos asiakas keskeyttää sinut jatkuvasti?"
+    answer = "Annan hänen puhua loppuun ja kerron sitten lyhyesti, mitä kuulin, ennen kuin jatkan."
+    out = json.loads(
+        runner.invoke(app, ["feedback", "--question", question, "--answer", answer, "--json"]).stdout
+    )
+    assert out["rubric"]["kind"] == "question"
+    assert coach.bank("fi").get(out["rubric"]["question_id"]) is not None
+    relevance = next(p for p in out["parts"] if p["name"] == "relevance")
+    assert relevance["label"] == "Vastaa kysymykseen"
+    told = json.loads(
+        runner.invoke(
+            app, ["feedback", "--question", question, "--answer", answer, "--lang", "en", "--json"]
+        ).stdout
+    )
+    assert next(p for p in told["parts"] if p["name"] == "relevance")["label"] == "Answers the question"
+
+
 # A question far from the bank: judged with a general rubric.
 CRYING = ["feedback", "--question", "What would you do if a caller started crying?", "--answer", ANSWER]
 
