@@ -188,7 +188,9 @@ def feedback(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", "-l", help="Language: en or fi (default: the language of the question, else en)."),
+        typer.Option(
+            "--lang", "-l", help="Language: en or fi (default: the language of the question, else en)."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     audio: Annotated[

@@ -375,6 +375,18 @@ def test_an_answer_only_a_little_closer_to_another_question_loses_only_the_fit_s
     ]
 
 
+def test_an_answer_with_full_points_for_answering_the_question_is_not_told_to_say_more_of_it() -> None:
+    from dataclasses import replace
+
+    # Barely short of fitting its own question clearly best: the fit share loses less than a point.
+    almost = replace(_meaning(2.0), other_margin=0.14, nearest_other="How do you calm an angry customer?")
+    relevance = part(
+        analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=almost), "relevance"
+    )
+    assert relevance.points == relevance.max
+    assert "relevance.fits_near" not in codes(relevance)
+
+
 def test_an_answer_judged_off_topic_is_not_also_told_it_fits_its_question_or_example() -> None:
     from dataclasses import replace
 

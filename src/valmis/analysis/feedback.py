@@ -341,13 +341,15 @@ def _relevance_part(
         notes.append(Note("relevance.off_topic", {**params, "intent": rubric.intent}))
     earned: float = (top - CLOSER_SHARE - FIT_SHARE) * on_topic
     fit = 1.0
+    near: Note | None = None
     if meaning.other_margin is not None:
         fit = min(1.0, max(0.0, (meaning.other_margin - FIT_LOW) / (FIT_HIGH - FIT_LOW)))
         # Said only of an answer on its topic: next to "off topic" either note would contradict it.
         if on_topic > 0 and fit >= 1:
             notes.append(Note("relevance.fits_own"))
         elif on_topic > 0 and another is None and meaning.nearest_other is not None:
-            notes.append(Note("relevance.fits_near", {"question": meaning.nearest_other}))
+            near = Note("relevance.fits_near", {"question": meaning.nearest_other})
+            notes.append(near)
     earned += FIT_SHARE * fit * on_topic
     if meaning.closer_to_strong is not None:
         closeness = min(1.0, max(0.0, (meaning.closer_to_strong - CLOSER_LOW) / (CLOSER_HIGH - CLOSER_LOW)))
@@ -358,6 +360,9 @@ def _relevance_part(
             )
     else:
         earned += CLOSER_SHARE * on_topic
+    if near is not None and round(earned) >= top:
+        # "Say more of what this question is after" next to full points is advice without a cause.
+        notes.remove(near)
     return on_topic, Part("relevance", round(earned), top, tuple(notes), _relevance_tip(on_topic, rubric))
 
 
