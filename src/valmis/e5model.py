@@ -25,6 +25,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from valmis.analysis.embedding import normalise
+
 F32 = NDArray[np.float32]
 
 META = "\u2581"  # SentencePiece's word-start marker
@@ -244,9 +246,7 @@ class E5Model:
         out = np.zeros((count, self.dim), dtype=np.float32)
         for row, (i, window) in enumerate(zip(owners, windows, strict=True)):
             out[i] += max(len(window) - 2, 1) * pooled[row]
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        result: F32 = out / np.maximum(norms, 1e-6)
-        return result
+        return normalise(out)
 
     def _forward(self, windows: list[list[int]]) -> F32:
         """Mean-pooled last hidden state of each window; all windows' tokens go through each

