@@ -212,3 +212,13 @@ def test_an_answer_to_a_pasted_question_is_read_both_ways_at_once_with_the_same_
     expected = slow.analyse(answer, slow.resolve_text(question, "en"), "en")
     assert one_way.calls[-2:] == ["sentences", "answer"]
     assert coach.analyse(answer, coach.resolve_text(question, "en"), "en") == expected
+
+
+def test_a_bank_question_typed_in_the_other_language_is_that_bank_question(coach: Coach) -> None:
+    # Practising in English, the user pastes the Finnish wording of a bank question.
+    resolved = coach.resolve_text("Miten toimit, jos asiakas keskeyttää sinut jatkuvasti?", "en")
+    assert resolved.kind == "question" and resolved.question is not None
+    assert (resolved.question.id, resolved.rubric.lang) == ("interrupting-customer", "en")
+    assert resolved.question_text == "Miten toimit, jos asiakas keskeyttää sinut jatkuvasti?"
+    # A new question in the other language still gets its kind's general rubric.
+    assert coach.resolve_text("Mitä teet, jos asiakas itkee puhelimessa?", "en").kind == "category"

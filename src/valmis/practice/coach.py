@@ -192,7 +192,20 @@ class Coach:
 
     def resolve_text(self, text: str, lang: str, *, as_new: bool = False) -> Resolved:
         """A pasted question: the closest bank question, or its category's rubric. `as_new`: the
-        user says it is none of the bank's questions (a match was wrong): its category's rubric."""
+        user says it is none of the bank's questions (a match was wrong): its category's rubric.
+        A question typed in the other language is looked for in that language's bank (by meaning the
+        two languages barely meet), and a match is the same question of this language's bank."""
+        asked_in = language_of(text, lang)
+        if asked_in != lang and not as_new:
+            there = self.resolve_text(text, asked_in)
+            if (
+                there.kind == "question"
+                and there.question is not None
+                and self.bank(lang).get(there.question.id)
+            ):
+                return replace(
+                    self.resolve_id(there.question.id, lang), question_text=text.strip(), match=there.match
+                )
         bank = self.bank(lang)
         cues = [CategoryCues(c.value, tuple(r.cues)) for c, r in bank.rubrics.items()]
         m = match_question(
