@@ -138,3 +138,27 @@ def test_a_finnish_conditional_counts_as_an_action_without_voikko() -> None:
 
 def test_is_always_is_not_a_definition() -> None:
     assert structure("definition_example", "It is always busy on Mondays.", "en")["definition"] is None
+
+
+def test_a_term_then_a_colon_is_a_definition_and_an_example_label_an_example() -> None:
+    answer = (
+        "Service Level Agreement: the measurable promise a BPO makes to its client. "
+        "Example: 80% of calls answered within 20 seconds."
+    )
+    assert structure("definition_example", answer, "en") == {
+        "definition": "Service Level Agreement: the measurable promise a BPO makes to its client.",
+        "example": "Example: 80% of calls answered within 20 seconds.",
+    }
+
+
+def test_a_finnish_term_then_a_dash_is_a_definition() -> None:
+    answer = "Jonotusaika – se, kuinka kauan asiakas odottaa ennen kuin joku vastaa. Esimerkki: 20 sekuntia."
+    assert structure("definition_example", answer, "fi") == {
+        "definition": "Jonotusaika – se, kuinka kauan asiakas odottaa ennen kuin joku vastaa.",
+        "example": "Esimerkki: 20 sekuntia.",
+    }
+
+
+def test_a_long_opening_before_a_colon_is_not_a_term() -> None:
+    answer = "I told the customer what we would do next time: call him back."
+    assert structure("definition_example", answer, "en")["definition"] is None

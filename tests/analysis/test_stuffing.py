@@ -4,7 +4,10 @@ from valmis.analysis.lemmas import make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.specificity import find_specifics
 from valmis.analysis.stuffing import (
+    ACRONYMS_PER_WORD,
     LIST_JOINERS_PER_WORD,
+    acronym_density,
+    acronym_salad,
     dense_without_substance,
     importance_claims,
     key_term_density,
@@ -45,6 +48,36 @@ def test_the_same_commas_before_list_words_would_count() -> None:
     clauses = "Katson, mitä on tehty, kun ehdin, koska pitää, jos voin, että tiedän, mikä auttaa."
     listed = "Katson, tiketit, lokit, muistiinpanot, merkinnät, historian, tilat ja asetukset."
     assert density(listed, "fi") > density(clauses, "fi")
+
+
+def salad(text: str) -> bool:
+    sentences = split_sentences(text)
+    return acronym_salad(sentences, find_specifics(text, sentences, lexicon("en"), make_lemmatizer("en")))
+
+
+def test_a_reel_of_metric_acronyms_is_stuffing() -> None:
+    text = (
+        "SLA is a very important KPI in BPO. It is connected with AHT, FCR and CSAT. "
+        "As an agent I will make sure the SLA is met."
+    )
+    assert acronym_density(split_sentences(text)) >= ACRONYMS_PER_WORD
+    assert salad(text)
+
+
+def test_finnish_case_endings_and_plurals_do_not_make_more_acronyms() -> None:
+    text = "SLA:n mittari on SLAs ja SLA:ta seurataan, myös KPI:t."
+    assert acronym_density(split_sentences(text)) == 0.0  # two acronyms, not five
+
+
+def test_acronyms_with_real_figures_are_not_stuffing() -> None:
+    text = (
+        "SLA is the service level agreement between the client and the BPO. In a voice process the "
+        "usual one is 80/20: 80 percent of calls answered within 20 seconds. Our WFM team planned "
+        "breaks around it, and when we missed it for a week the client asked for a recovery plan with "
+        "daily AHT figures."
+    )
+    assert acronym_density(split_sentences(text)) >= ACRONYMS_PER_WORD  # as many acronyms …
+    assert not salad(text)  # … but with the figures that show they are understood
 
 
 def test_a_few_joiners_are_never_a_list() -> None:

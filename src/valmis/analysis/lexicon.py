@@ -150,6 +150,8 @@ EN = Lexicon(
     example_cues=(
         "for example",
         "for instance",
+        "example:",
+        "e.g.",
         "such as",
         "once",
         "one day",
@@ -673,6 +675,8 @@ FI = Lexicon(
     example_cues=(
         "esimerkiksi",
         "esim.",
+        "esimerkki:",
+        "esimerkkinä",
         "vaikkapa",
         "kerran",
         "eräänä päivänä",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from valmis.analysis.lemmas import Lemmatizer
@@ -21,6 +22,17 @@ def _first_sentence_with(sentences: tuple[Sentence, ...], cues: tuple[str, ...])
         if find_cues(s.text, cues):
             return s.text
     return None
+
+
+# "Service Level Agreement: the promise a BPO makes …" — a term, then a colon or a dash and what it is.
+_TERM_THEN_MEANING = re.compile(r"^\W*(?:[^\W\d_]+[\s-]+){0,5}[^\W\d_]+\s*(?::|\s[–—-])\s+\S")
+
+
+def _definition(sentences: tuple[Sentence, ...], cues: tuple[str, ...]) -> str | None:
+    found = _first_sentence_with(sentences, cues)
+    if found is None:
+        found = next((s.text for s in sentences if _TERM_THEN_MEANING.match(s.text)), None)
+    return found
 
 
 def _first_sentence_where(
@@ -69,7 +81,7 @@ def find_structure(
         )
     if structure == "definition_example":
         return (
-            _element("definition", _first_sentence_with(sentences, lexicon.definition_cues)),
+            _element("definition", _definition(sentences, lexicon.definition_cues)),
             _element("example", _first_sentence_with(sentences, (*lexicon.example_cues, "like", "kuten"))),
         )
     opening = sentences[0].text if sentences and sentences[0].word_count <= 35 else None
