@@ -222,3 +222,19 @@ def test_a_bank_question_typed_in_the_other_language_is_that_bank_question(coach
     assert resolved.question_text == "Miten toimit, jos asiakas keskeyttää sinut jatkuvasti?"
     # A new question in the other language still gets its kind's general rubric.
     assert coach.resolve_text("Mitä teet, jos asiakas itkee puhelimessa?", "en").kind == "category"
+
+
+def test_a_pasted_question_takes_the_answer_shape_of_its_category_s_closest_question(coach: Coach) -> None:
+    # b2b_practices in general asks for a definition and an example ("What does white label mean?");
+    # a "what do you do when…" question of the category asks for a story of what you did (STAR).
+    text = (
+        "Palvelet samassa vuorossa kahta toimeksiantajaa, lentoyhtiötä ja pankkia. Miten varmistat, "
+        "ettet sekoita niiden käsikirjoituksia ja järjestelmiä?"
+    )
+    resolved = coach.resolve_text(text, "fi")
+    assert (resolved.kind, resolved.category) == ("category", "b2b_practices")
+    assert resolved.category_rubric is not None
+    assert resolved.category_rubric.structure.value == "definition_example"
+    assert resolved.rubric.structure == "star"
+    assert resolved.match is not None and resolved.match.runner_up is not None
+    assert coach.bank("fi").get(resolved.match.runner_up).category.value == "b2b_practices"  # type: ignore[union-attr]

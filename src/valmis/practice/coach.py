@@ -226,10 +226,16 @@ class Coach:
             q = bank.get(m.runner_up or "") or bank.questions[0]
             return Resolved(text.strip(), q.category.value, rubric_spec(q, lang), "question", q, None, m)
         closest = bank.get(m.runner_up) if m.runner_up else None
+        spec = rubric_spec(rubric, lang)
+        if closest is not None and closest.category.value == m.category:
+            # A category holds questions asked in different ways ("What is white label?", "How do
+            # you keep two clients apart?"): the closest question of the category shows which shape
+            # of answer this one asks for. On dev, all three sets moved the same way or stayed.
+            spec = replace(spec, structure=closest.structure.value)
         return Resolved(
             text.strip(),
             m.category,
-            rubric_spec(rubric, lang),
+            spec,
             "category",
             None,
             rubric,
