@@ -1,5 +1,6 @@
 """Feedback: a 0–100 score that is the sum of its parts, each part with notes and evidence."""
 
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -505,3 +506,24 @@ def test_a_sentence_stating_a_wrong_fact_covers_no_key_point() -> None:
     )
     rubric = replace(english_rubric(), wrong_claims=(claim,))
     assert "fix" not in [p.id for p in en("I always refund, so I solve the problem.", rubric).covered]
+
+
+def test_a_general_rubrics_structure_points_are_made_where_the_structure_part_finds_them() -> None:
+    star_points = (
+        PointSpec("situation", "The situation", "Set the scene.", ("previous job",)),
+        PointSpec("action", "What you did", "Your own steps.", ("I decided",)),
+    )
+    rubric = RubricSpec(key_points=star_points, red_flags=(), structure="star", min_words=20, max_words=120)
+    answer = (
+        "In my second month my FCR was well under target. I asked QA for my failed calls and "
+        "changed how I closed them."
+    )
+    for generic, made in ((False, False), (True, True)):
+        fb = analyse(answer, replace(rubric, generic=generic), "en", lemmatizer("en"))
+        action = next(p for p in fb.key_points if p.id == "action")
+        assert action.covered is made
+        if made:  # the same sentence the structure part quotes for "action"
+            assert (action.by, action.evidence) == (
+                "structure",
+                "I asked QA for my failed calls and changed how I closed them.",
+            )

@@ -11,6 +11,8 @@ a red flag halves everything but the professionalism part itself.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from valmis.analysis.acronyms import wrong_terms
 from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
 from valmis.analysis.coverage import cover, phrase_bases
@@ -163,6 +165,8 @@ def analyse(
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
     elements = find_structure(rubric.structure, sentences, lex, lemmatizer)
+    if rubric.generic and not stuffed:
+        points = _with_structure(points, elements, frozenset(f.quote for f in flags))
     on_topic, relevance = _relevance_part(
         points, meaning, rubric, detected_lang, question_lang or rubric.lang, stuffed=stuffed
     )
@@ -251,6 +255,20 @@ def _merge(
         else:
             out.append(p)
     return tuple(out)
+
+
+def _with_structure(
+    points: tuple[PointResult, ...], elements: tuple[Element, ...], flagged: frozenset[str]
+) -> tuple[PointResult, ...]:
+    """A general rubric's key points that are parts of the answer's structure ("The situation",
+    "What you did") are made where the structure part finds that part: the two never disagree."""
+    found = {e.name: e.quote for e in elements if e.found and e.quote not in flagged}
+    return tuple(
+        replace(p, covered=True, evidence=found[p.id], by="structure")
+        if not p.covered and p.id in found
+        else p
+        for p in points
+    )
 
 
 def _cautions(
