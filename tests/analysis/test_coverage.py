@@ -173,3 +173,9 @@ def test_a_phrase_of_one_everyday_word_and_small_words_needs_them_side_by_side()
     assert not covers("on time", "At that time I was still a student.", "en")
     assert covers("mitä voin tehdä", "Katson heti, mitä voin tehdä asian hyväksi.", "fi")
     assert not covers("mitä voin tehdä", "Teen tätä vain väliaikaisesti.", "fi")
+
+
+def test_a_percent_sign_says_percent_in_either_language() -> None:
+    assert covers("percent", "In five weeks my FCR was at 74 %.", "en")
+    assert covers("prosentti", "Viidessä viikossa FCR nousi 74 %:iin.", "fi")
+    assert not covers("percent", "In five weeks my FCR was much better.", "en")

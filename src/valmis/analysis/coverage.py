@@ -21,10 +21,16 @@ EVERYDAY = frozenset(
 )
 
 
+# "74 %" says the word a phrase such as "percent" or "prosenttia" looks for.
+PERCENT_WORD = {"en": "percent", "fi": "prosentti"}
+
+
 def sentence_keys(sentence: Sentence, lemmatizer: Lemmatizer) -> frozenset[str]:
     keys: set[str] = set()
     for token in sentence.tokens:
         keys.update(lemmatizer.keys(token.text))
+    if "%" in sentence.text and lemmatizer.lang in PERCENT_WORD:
+        keys.update(lemmatizer.keys(PERCENT_WORD[lemmatizer.lang]))
     return frozenset(keys)
 
 
