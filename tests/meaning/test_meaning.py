@@ -238,3 +238,32 @@ def test_a_pasted_question_takes_the_answer_shape_of_its_category_s_closest_ques
     assert resolved.rubric.structure == "star"
     assert resolved.match is not None and resolved.match.runner_up is not None
     assert coach.bank("fi").get(resolved.match.runner_up).category.value == "b2b_practices"  # type: ignore[union-attr]
+
+
+def test_an_answer_that_takes_up_a_pasted_questions_own_words_is_on_its_topic(coach: Coach) -> None:
+    # The model alone finds this answer far from the B2B category's references (it rates it
+    # "partly", 6 of 20): the question's own words say it answers what was asked.
+    question = (
+        "Palvelet samassa vuorossa kahta toimeksiantajaa, lentoyhtiötä ja pankkia. Miten varmistat, "
+        "ettet sekoita niiden käsikirjoituksia ja järjestelmiä?"
+    )
+    on_it = (
+        "Edellisessä työssäni palvelin samassa vuorossa sähköyhtiötä ja vakuutusyhtiötä. Tehtäväni oli "
+        "pitää niiden ohjeet ja järjestelmät erillään. Katsoin ennen jokaista vastausta, kummasta jonosta "
+        "puhelu tuli, ja pidin kummankin käsikirjoituksen omalla välilehdellään. Puolen vuoden aikana en "
+        "sekoittanut kertaakaan toimeksiantajia."
+    )
+    elsewhere = (
+        "Kun asiakas huutaa, annan hänen purkaa tunteensa ja pahoittelen tilannetta kerran. Sitten "
+        "kerron, mitä teen, ja korjaan laskun saman puhelun aikana. Viime kuussa vihainen asiakas "
+        "kiitti lopuksi."
+    )
+    resolved = coach.resolve_text(question, "fi")
+    assert resolved.kind == "category"
+    answered, beside = coach.analyse(on_it, resolved, "fi"), coach.analyse(elsewhere, resolved, "fi")
+    codes = [n.code for n in _part(answered, "relevance").notes]
+    assert "relevance.echo" in codes
+    echo_note = next(n for n in _part(answered, "relevance").notes if n.code == "relevance.echo")
+    assert "“toimeksiantajaa”" in echo_note.params["words"]
+    assert not any(n.code.startswith("relevance.echo") for n in _part(beside, "relevance").notes)
+    assert _part(answered, "relevance").points > _part(beside, "relevance").points + 5

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from valmis.analysis.echo import DocFrequencies, Echo, doc_frequencies, question_echo
 from valmis.analysis.embedding import Embedder, PairEmbedder, PassageEmbedder, Vectors
 from valmis.analysis.feedback import analyse
 from valmis.analysis.findings import Feedback
@@ -156,6 +157,7 @@ class Coach:
         self._text_vectors: dict[str, Vectors] = {}
         self._sentence_vectors: dict[str, Vectors] = {}
         self._claims: dict[str, tuple[ClaimSpec, ...]] = {}
+        self._frequencies: dict[str, DocFrequencies] = {}
 
     def bank(self, lang: str) -> Bank:
         if self._pack_dir is None:
@@ -397,6 +399,30 @@ class Coach:
             rubric, wrong_claims=rubric.wrong_claims + tuple(c for c in every if c.claim not in own)
         )
 
+    def _echo(self, answer: str, resolved: Resolved, answer_lang: str) -> Echo | None:
+        """For a pasted question judged by a general rubric, in the answer's language: how much of
+        the question's own content the answer takes up (see `echo.py`)."""
+        if (
+            resolved.kind != "category"
+            or language_of(resolved.question_text, resolved.rubric.lang) != answer_lang
+        ):
+            return None
+        with self._lock:
+            frequencies = self._frequencies.get(answer_lang)
+        if frequencies is None:
+            bank = self.bank(answer_lang)
+            texts = [t for q in bank.questions for t in (q.text, q.strong_answer)]
+            frequencies = doc_frequencies(texts, self.lemmatizer(answer_lang))
+            with self._lock:
+                self._frequencies[answer_lang] = frequencies
+        return question_echo(
+            resolved.question_text,
+            answer,
+            self.lemmatizer(answer_lang),
+            lexicon(answer_lang).stop_words,
+            frequencies,
+        )
+
     def analyse(self, answer: str, resolved: Resolved, lang: str) -> Feedback:
         """Judge an answer. `lang` is the language expected; the answer's own language is detected,
         so a Finnish answer to an English question is read as Finnish and judged on its meaning,
@@ -438,6 +464,7 @@ class Coach:
             meaning=meaning,
             detected_lang=answer_lang,
             question_lang=resolved.rubric.lang,
+            echo=self._echo(answer, resolved, answer_lang),
         )
 
 

@@ -114,6 +114,12 @@ MESSAGES = {
     "relevance.fits_near": N_(
         "It would answer another question about as well: “{question}” Say more of what this question is after."
     ),
+    "relevance.echo": N_(
+        "Your answer is about this question: it takes up the question's own words ({words})."
+    ),
+    "relevance.echo_partly": N_(
+        "Your answer is partly about this question: it takes up some of the question's own words ({words})."
+    ),
     "relevance.closer_strong": N_("It is closer to the strong example answer than to the weak one."),
     "relevance.closer_weak": N_("It is closer to the weak example answer than to the strong one."),
     "relevance.tip": N_("Answer what is asked. The interviewer is looking for this: {intent}"),
