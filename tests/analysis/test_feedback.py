@@ -527,3 +527,16 @@ def test_a_general_rubrics_structure_points_are_made_where_the_structure_part_fi
                 "structure",
                 "I asked QA for my failed calls and changed how I closed them.",
             )
+
+
+def test_a_general_rubrics_missed_point_is_offered_as_what_such_answers_often_say() -> None:
+    answer = "I would listen to the customer and stay calm. Then I would solve the problem."
+    bank = analyse(answer, english_rubric(), "en", lemmatizer("en"))
+    general = analyse(answer, replace(english_rubric(), generic=True), "en", lemmatizer("en"))
+    assert _tip(bank, "key_points") == "key_points.tip"
+    assert _tip(general, "key_points") == "key_points.tip.generic"
+
+
+def _tip(feedback: Feedback, name: str) -> str | None:
+    part = next(p for p in feedback.parts if p.name == name)
+    return part.tip.code if part.tip else None

@@ -267,3 +267,23 @@ def test_an_answer_that_takes_up_a_pasted_questions_own_words_is_on_its_topic(co
     assert "“toimeksiantajaa”" in echo_note.params["words"]
     assert not any(n.code.startswith("relevance.echo") for n in _part(beside, "relevance").notes)
     assert _part(answered, "relevance").points > _part(beside, "relevance").points + 5
+
+
+def test_an_answer_taking_up_all_of_a_pasted_questions_words_is_not_said_to_fit_another(coach: Coach) -> None:
+    # The model reads this answer as about as close to a technical-support bank question as to the
+    # one asked (−0.009); every content word of the question taken up says which it answers.
+    question = (
+        "Palvelet samassa vuorossa kahta toimeksiantajaa, lentoyhtiötä ja pankkia. Miten varmistat, "
+        "ettet sekoita niiden käsikirjoituksia ja järjestelmiä?"
+    )
+    answer = (
+        "Edellisessä työssäni palvelin samassa vuorossa sähköyhtiötä ja vakuutusyhtiötä. Tehtäväni oli "
+        "pitää niiden ohjeet erillään. Katsoin ennen jokaista vastausta, kummasta jonosta puhelu tuli, ja "
+        "pidin kummankin tervehdyksen ja tärkeimmät ohjeet omalla välilehdellään. Jos en ollut varma, "
+        "tarkistin ohjeesta ennen kuin lupasin mitään. Puolen vuoden aikana en sekoittanut kertaakaan "
+        "toimeksiantajia, ja laatupisteeni olivat yli 90."
+    )
+    feedback = coach.analyse(answer, coach.resolve_text(question, "fi"), "fi")
+    codes = [n.code for n in _part(feedback, "relevance").notes]
+    assert "relevance.echo" in codes and "relevance.fits_near" not in codes
+    assert feedback.score >= 70

@@ -362,6 +362,11 @@ def _relevance_part(
     # question that comes closer to a bank question than to it: an angry-caller story told for a
     # talkative caller.
     another = _another_question(meaning)
+    if another is not None and another[1] > ALMOST_AS_WELL and echoed is not None and on_topic >= 1:
+        # All of the question's own words taken up, and a bank question only about as close: the
+        # answer is to the question asked (dev figures unchanged; no more "it would answer
+        # another question about as well" on such answers).
+        another = None
     if another is not None:
         on_topic = min(on_topic, another[1])
     params = {"rank": meaning.rank, "of": meaning.of, "percent": round(meaning.relevance * 100), "z": z}
@@ -450,7 +455,10 @@ def _key_points_part(
     if stuffed:
         notes.insert(1, Note("key_points.stuffed"))
     missed = [p for p in points if not p.covered]
-    tip = Note("key_points.tip", {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
+    # A general rubric's points are what answers of its kind usually say, not what this question
+    # surely asks: its tip says so.
+    code = "key_points.tip.generic" if rubric.generic else "key_points.tip"
+    tip = Note(code, {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
     if stuffed:
         tip = Note("key_points.tip.stuffed")
     return Part("key_points", earned, top, tuple(notes), tip)

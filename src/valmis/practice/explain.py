@@ -74,6 +74,9 @@ MESSAGES = {
         "None of the key points came up. Check that your answer addresses the question that was asked."
     ),
     "key_points.tip": N_("Add this: {point}. {hint}"),
+    "key_points.tip.generic": N_(
+        "If it fits this question, answers of this kind often also say: {point}. {hint}"
+    ),
     "key_points.covered_meaning": N_("Covered in your own words: {point}"),
     "key_points.generic": N_(
         "This question is judged with a general rubric, whose points may not all apply; as your answer is "
