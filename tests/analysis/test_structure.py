@@ -162,3 +162,16 @@ def test_a_finnish_term_then_a_dash_is_a_definition() -> None:
 def test_a_long_opening_before_a_colon_is_not_a_term() -> None:
     answer = "I told the customer what we would do next time: call him back."
     assert structure("definition_example", answer, "en")["definition"] is None
+
+
+def test_a_closing_sentence_with_a_figure_after_the_action_is_the_result() -> None:
+    answer = (
+        "Palvelin samassa vuorossa kahta toimeksiantajaa. Katsoin aina ensin, kummasta jonosta puhelu "
+        "tuli. Puolen vuoden aikana laatupisteeni olivat yli 90."
+    )
+    assert structure("star", answer, "fi")["result"] == "Puolen vuoden aikana laatupisteeni olivat yli 90."
+
+
+def test_a_figure_in_the_opening_sentence_is_no_result() -> None:
+    answer = "In 2023 I worked nights at a bank. I checked every form twice."
+    assert structure("star", answer, "en")["result"] is None

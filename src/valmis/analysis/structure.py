@@ -28,6 +28,11 @@ def _first_sentence_with(sentences: tuple[Sentence, ...], cues: tuple[str, ...])
 _TERM_THEN_MEANING = re.compile(r"^\W*(?:[^\W\d_]+[\s-]+){0,5}[^\W\d_]+\s*(?::|\s[–—-])\s+\S")
 
 
+# A STAR answer's last sentence with a figure in it, after the action, is its result (dev: second
+# set Spearman 0.686 → 0.692, the others unchanged).
+_DIGIT = re.compile(r"\d")
+
+
 def _definition(sentences: tuple[Sentence, ...], cues: tuple[str, ...]) -> str | None:
     found = _first_sentence_with(sentences, cues)
     if found is None:
@@ -63,11 +68,17 @@ def find_structure(
         action = _first_sentence_with(sentences, cues["action"]) or _first_sentence_where(
             sentences, lemmatizer, past=True, conditional=True
         )
+        result = _first_sentence_with(sentences, cues["result"])
+        if result is None and action is not None and len(sentences) > 1:
+            # A closing sentence with a figure, after what was done: "In five weeks my FCR was at 74".
+            last = sentences[-1].text
+            if last != action and _DIGIT.search(last):
+                result = last
         return (
             _element("situation", _first_sentence_with(sentences, cues["situation"])),
             _element("task", _first_sentence_with(sentences, cues["task"])),
             _element("action", action),
-            _element("result", _first_sentence_with(sentences, cues["result"])),
+            _element("result", result),
         )
     if structure == "present_past_future":
         cues = lexicon.ppf_cues
