@@ -5,6 +5,7 @@ from functools import cache
 
 import pytest
 
+from valmis.analysis.echo import Echo
 from valmis.analysis.feedback import MAXIMA, analyse
 from valmis.analysis.findings import Feedback, Part
 from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
@@ -540,3 +541,15 @@ def test_a_general_rubrics_missed_point_is_offered_as_what_such_answers_often_sa
 def _tip(feedback: Feedback, name: str) -> str | None:
     part = next(p for p in feedback.parts if p.name == name)
     return part.tip.code if part.tip else None
+
+
+def test_without_the_model_a_pasted_questions_own_words_still_show_the_topic() -> None:
+    rubric = replace(english_rubric(), generic=True)
+    answer = "I kept the two clients' scripts apart in separate tabs and checked the queue name first."
+    plain = analyse(answer, rubric, "en", lemmatizer("en"))
+    echoed = analyse(answer, rubric, "en", lemmatizer("en"), echo=Echo(0.6, ("scripts", "clients")))
+    assert _points(echoed, "relevance") > _points(plain, "relevance")
+
+
+def _points(feedback: Feedback, name: str) -> int:
+    return next(p.points for p in feedback.parts if p.name == name)

@@ -333,8 +333,12 @@ def _relevance_part(
     covered = sum(p.covered for p in points) / len(points) if points else 1.0
     if meaning is None:
         on_topic = min(1.0, 0.4 + covered)
+        by_echo = 0.0
+        if echo is not None:  # a pasted question's own words: without the model, the best sign of topic
+            by_echo = min(1.0, max(0.0, (echo.share - ECHO_NONE) / (ECHO_FULL - ECHO_NONE)))
+            on_topic = max(on_topic, by_echo)
         notes.append(Note("relevance.words_only", {"percent": round(covered * 100)}))
-        by_words = round(top * on_topic) if covered else 0
+        by_words = round(top * on_topic) if covered or by_echo else 0
         return on_topic, Part("relevance", by_words, top, tuple(notes), _relevance_tip(on_topic, rubric))
     # A pasted question's category rubric is broad: an answer that fits either the question's own
     # wording or the category's references is on its topic.
