@@ -72,3 +72,10 @@ def test_a_word_the_bank_never_uses_weighs_most() -> None:
     assert frequencies.docs == len(BANK_EN)
     (customer,) = lem.base("customer")
     assert frequencies.weight("zebra") > frequencies.weight(customer)
+
+
+def test_the_words_taken_up_are_listed_rarest_first() -> None:
+    found = echo(
+        "How would you calm a customer whose parcel is lost?", "I told the customer where the parcel was."
+    )
+    assert found is not None and found.words[:2] == ("parcel", "customer")

@@ -264,7 +264,7 @@ def test_an_answer_that_takes_up_a_pasted_questions_own_words_is_on_its_topic(co
     codes = [n.code for n in _part(answered, "relevance").notes]
     assert "relevance.echo" in codes
     echo_note = next(n for n in _part(answered, "relevance").notes if n.code == "relevance.echo")
-    assert "“toimeksiantajaa”" in echo_note.params["words"]
+    assert "“käsikirjoituksia”" in echo_note.params["words"]
     assert not any(n.code.startswith("relevance.echo") for n in _part(beside, "relevance").notes)
     assert _part(answered, "relevance").points > _part(beside, "relevance").points + 5
 

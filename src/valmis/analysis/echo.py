@@ -42,7 +42,7 @@ def doc_frequencies(texts: Iterable[str], lemmatizer: Lemmatizer) -> DocFrequenc
 @dataclass(frozen=True)
 class Echo:
     share: float  # 0–1, each word weighted by its rarity
-    words: tuple[str, ...]  # the question's words the answer takes up, as the question writes them
+    words: tuple[str, ...]  # the question's words the answer takes up, as written there, rarest first
 
 
 def question_echo(
@@ -68,4 +68,5 @@ def question_echo(
     for t in tokenize(answer):
         said |= lemmatizer.keys(t.text)
     taken = [(word, w) for bases, (word, w) in wanted.items() if bases & said]
-    return Echo(sum(w for _, w in taken) / total, tuple(word for word, _ in taken))
+    rarest_first = sorted(taken, key=lambda ww: -ww[1])  # stable: question order among equals
+    return Echo(sum(w for _, w in taken) / total, tuple(word for word, _ in rarest_first))

@@ -108,6 +108,7 @@ GENERIC_FLOOR = 0.4  # share of key-point credit an on-topic answer keeps under 
 # Tuned on dev, no set moving back: second set overall 0.879 → 0.883, Spearman 0.682 → 0.686;
 # third 0.845 → 0.848, 0.598 → 0.609; first unchanged.
 ECHO_NONE = 0.1
+ECHO_SHOWN = 5  # the rarest of the question's words the note names
 ECHO_FULL = 0.3
 CLICHE_GATE = 0.6  # two or more clichés and no example: self-praise anyone could say
 
@@ -360,7 +361,7 @@ def _relevance_part(
         if by_echo > on_topic:
             on_topic = by_echo
             code = "relevance.echo" if by_echo >= 1 else "relevance.echo_partly"
-            echoed = Note(code, {"words": ", ".join(f"“{w}”" for w in echo.words)})
+            echoed = Note(code, {"words": ", ".join(f"“{w}”" for w in echo.words[:ECHO_SHOWN])})
     # An answer that makes another bank question's key points much better answers that question, in
     # whatever words: a sales story told for a retention question. So does an answer to a pasted
     # question that comes closer to a bank question than to it: an angry-caller story told for a
