@@ -553,3 +553,18 @@ def test_without_the_model_a_pasted_questions_own_words_still_show_the_topic() -
 
 def _points(feedback: Feedback, name: str) -> int:
     return next(p.points for p in feedback.parts if p.name == name)
+
+
+def test_an_on_topic_answer_under_a_general_rubric_is_not_told_it_may_miss_the_question() -> None:
+    rubric = replace(english_rubric(min_words=10), generic=True)
+    answer = (
+        "I kept the two clients' scripts apart in separate tabs and checked the queue name before each call."
+    )
+    on_topic = analyse(answer, rubric, "en", lemmatizer("en"), echo=Echo(0.9, ("scripts",)))
+    unsure = analyse(answer, rubric, "en", lemmatizer("en"))
+    assert "key_points.off_topic" not in _codes(on_topic, "key_points")
+    assert "key_points.off_topic" in _codes(unsure, "key_points")
+
+
+def _codes(feedback: Feedback, name: str) -> list[str]:
+    return [n.code for p in feedback.parts if p.name == name for n in p.notes]

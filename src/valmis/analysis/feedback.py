@@ -455,7 +455,8 @@ def _key_points_part(
         code = "key_points.covered_meaning" if p.by == "meaning" else "key_points.covered"
         notes.append(Note(code, {"point": p.point}, p.evidence))
     notes += [Note("key_points.missed", {"point": p.point, "hint": p.hint}) for p in points if not p.covered]
-    if not covered and words >= rubric.min_words:
+    if not covered and words >= rubric.min_words and not (rubric.generic and on_topic >= MOSTLY_ON_TOPIC):
+        # (A general rubric's points may not apply to an answer that is on the question's topic.)
         notes.insert(1, Note("key_points.off_topic"))
     if stuffed:
         notes.insert(1, Note("key_points.stuffed"))
