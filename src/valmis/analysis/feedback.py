@@ -108,8 +108,8 @@ GENERIC_FLOOR = 0.4  # share of key-point credit an on-topic answer keeps under 
 # Tuned on dev, no set moving back: second set overall 0.879 → 0.883, Spearman 0.682 → 0.686;
 # third 0.845 → 0.848, 0.598 → 0.609; first unchanged.
 ECHO_NONE = 0.1
-ECHO_SHOWN = 5  # the rarest of the question's words the note names
 ECHO_FULL = 0.3
+ECHO_SHOWN = 5  # the rarest of the question's words the note names
 CLICHE_GATE = 0.6  # two or more clichés and no example: self-praise anyone could say
 
 
@@ -334,10 +334,8 @@ def _relevance_part(
     covered = sum(p.covered for p in points) / len(points) if points else 1.0
     if meaning is None:
         on_topic = min(1.0, 0.4 + covered)
-        by_echo = 0.0
-        if echo is not None:  # a pasted question's own words: without the model, the best sign of topic
-            by_echo = min(1.0, max(0.0, (echo.share - ECHO_NONE) / (ECHO_FULL - ECHO_NONE)))
-            on_topic = max(on_topic, by_echo)
+        by_echo = _on_topic_by_echo(echo)  # without the model, the best sign of a pasted question's topic
+        on_topic = max(on_topic, by_echo)
         notes.append(Note("relevance.words_only", {"percent": round(covered * 100)}))
         by_words = round(top * on_topic) if covered or by_echo else 0
         return on_topic, Part("relevance", by_words, top, tuple(notes), _relevance_tip(on_topic, rubric))
@@ -356,12 +354,11 @@ def _relevance_part(
     )
     on_topic = max(on_topic, min(1.0, MEANING_ON_TOPIC * made))
     echoed = None
-    if echo is not None:  # a pasted question's own words taken up: on its topic, whatever the model says
-        by_echo = min(1.0, max(0.0, (echo.share - ECHO_NONE) / (ECHO_FULL - ECHO_NONE)))
-        if by_echo > on_topic:
-            on_topic = by_echo
-            code = "relevance.echo" if by_echo >= 1 else "relevance.echo_partly"
-            echoed = Note(code, {"words": ", ".join(f"“{w}”" for w in echo.words[:ECHO_SHOWN])})
+    by_echo = _on_topic_by_echo(echo)  # a pasted question's own words taken up: on its topic
+    if echo is not None and by_echo > on_topic:
+        on_topic = by_echo
+        code = "relevance.echo" if by_echo >= 1 else "relevance.echo_partly"
+        echoed = Note(code, {"words": ", ".join(f"“{w}”" for w in echo.words[:ECHO_SHOWN])})
     # An answer that makes another bank question's key points much better answers that question, in
     # whatever words: a sales story told for a retention question. So does an answer to a pasted
     # question that comes closer to a bank question than to it: an angry-caller story told for a
@@ -414,6 +411,13 @@ def _relevance_part(
         # "Say more of what this question is after" next to full points is advice without a cause.
         notes.remove(near)
     return on_topic, Part("relevance", round(earned), top, tuple(notes), _relevance_tip(on_topic, rubric))
+
+
+def _on_topic_by_echo(echo: Echo | None) -> float:
+    """How much on its topic the pasted question's own words taken up show an answer to be (0–1)."""
+    if echo is None:
+        return 0.0
+    return min(1.0, max(0.0, (echo.share - ECHO_NONE) / (ECHO_FULL - ECHO_NONE)))
 
 
 def _relevance_tip(on_topic: float, rubric: RubricSpec) -> Note | None:
