@@ -5,8 +5,9 @@
 Each argument is `<module in valmis.analysis>.<CONSTANT>=<value>,<value>,…` (a module constant read
 when the analysis runs, as they all are); every combination is
 scored on dev and printed on two lines, one for each dev set (the first lines: the values as they
-are). The second dev set (`en-4`, `fi-4`) was written by people who never saw the scorer: keep a
-change only when it holds on both, since gains on the first alone have not carried over to test.
+are). The second, third and fourth dev sets (`en-4`/`fi-4`, `en-5`/`fi-5`, `en-6`/`fi-6`) were written
+by people who never saw the scorer: keep a change only when it holds on every set, since gains on
+the first alone have not carried over to test.
 Sentence vectors are kept between combinations, so a grid of a dozen runs in a few minutes.
 """
 
@@ -30,6 +31,7 @@ from valmis.practice.coach import Coach
 
 SECOND_DEV = frozenset({"en-4.jsonl", "fi-4.jsonl"})
 THIRD_DEV = frozenset({"en-5.jsonl", "fi-5.jsonl"})
+FOURTH_DEV = frozenset({"en-6.jsonl", "fi-6.jsonl"})
 
 
 class _Remembering:
@@ -72,12 +74,14 @@ def _grid(argv: list[str]) -> tuple[list[tuple[Any, str]], list[list[Any]]]:
 def _line(label: str, coach: Coach, items: list[Any]) -> str:
     scored = score_items(coach, items)
     row = as_row(report(scored))
-    rho = {
-        lang: as_row(report([s for s in scored if s.item.question_lang == lang]))["spearman"]
-        for lang in ("en", "fi")
+    by_lang = {
+        lang: as_row(report([s for s in scored if s.item.question_lang == lang])) for lang in ("en", "fi")
     }
+    rho = {lang: row["spearman"] or 0.0 for lang, row in by_lang.items()}
+    sw = {lang: row["strong>weak"] or 0.0 for lang, row in by_lang.items()}
     return (
-        f"{label:<50} all {row['overall']:.3f} · s>w {row['strong>weak']:.3f} · s>a {row['strong>adequate']:.3f}"
+        f"{label:<50} all {row['overall']:.3f} · s>w {row['strong>weak']:.3f} (en {sw['en']:.2f}, fi {sw['fi']:.2f})"
+        f" · s>a {row['strong>adequate']:.3f}"
         f" · a>w {row['adequate>weak']:.3f} · rho {row['spearman']:.3f} (en {rho['en']:.2f}, fi {rho['fi']:.2f})"
         f" · stuffed>strong {row['stuffed_above_strong']}"
     )
@@ -96,12 +100,14 @@ def main(argv: list[str]) -> int:
     sets = {
         "dev 1": [
             i
-            for i in load_items([f for f in files if f.name not in SECOND_DEV | THIRD_DEV])
+            for i in load_items([f for f in files if f.name not in SECOND_DEV | THIRD_DEV | FOURTH_DEV])
             if i.split == "dev"
         ],
         "dev 2": [i for i in load_items([f for f in files if f.name in SECOND_DEV]) if i.split == "dev"],
         "dev 3": [i for i in load_items([f for f in files if f.name in THIRD_DEV]) if i.split == "dev"],
+        "dev 4": [i for i in load_items([f for f in files if f.name in FOURTH_DEV]) if i.split == "dev"],
     }
+    sets = {name: items for name, items in sets.items() if items}
     print(", ".join(f"{name}: {len(items)} answers" for name, items in sets.items()))
     for name, items in sets.items():
         print(_line(f"[{name}] as they are", coach, items))
