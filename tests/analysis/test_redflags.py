@@ -317,3 +317,15 @@ def test_a_flag_in_the_condition_of_what_follows_is_not_what_the_candidate_does(
     assert ids("If I talk over them, the call only gets longer.", "en", talk_over) == []
     assert ids("Jos puhun päälle, puhelu vain pitkittyy.", "fi", flag("talk-over", "puhua päälle")) == []
     assert ids("If they keep interrupting, I talk over them.", "en", talk_over) == ["talk-over"]
+
+
+def test_being_annoyed_in_a_story_about_a_colleague_is_no_flag_on_customers() -> None:
+    assert ids("Muutaman viikon päästä se alkoi ärsyttää, ja huomasin olevani hänelle aika tyly.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Asiakkaat ärsyttää, kun ne ei lue ohjeita.", "Minua ärsyttää, kun asiakas ei kuuntele."],
+)
+def test_being_annoyed_by_customers_is_a_flag_in_finnish(text: str) -> None:
+    assert ids(text, "fi") == ["impatient-customers"]
