@@ -7,6 +7,7 @@ from valmis.analysis.stuffing import (
     ACRONYMS_PER_WORD,
     LIST_JOINERS_PER_WORD,
     acronym_density,
+    acronym_list,
     acronym_salad,
     dense_without_substance,
     importance_claims,
@@ -78,6 +79,29 @@ def test_acronyms_with_real_figures_are_not_stuffing() -> None:
     )
     assert acronym_density(split_sentences(text)) >= ACRONYMS_PER_WORD  # as many acronyms …
     assert not salad(text)  # … but with the figures that show they are understood
+
+
+def jargon_list(text: str, lang: str) -> bool:
+    sentences = split_sentences(text)
+    lex = lexicon(lang)
+    return acronym_list(sentences, lex.clause_words, find_specifics(text, sentences, lex, make_lemmatizer(lang)))
+
+
+def test_fluent_jargon_strung_in_lists_is_stuffing_even_with_a_figure() -> None:
+    text = (
+        "Chat-asiakaspalvelussa avainasemassa ovat multitasking, concurrency ja nopea vasteaika. "
+        "Hyödyntäisin empatiaa, aktiivista kuuntelua ja oikeaa sävyä sekä makroja, jotta AHT, "
+        "FCR, CSAT ja SLA pysyvät tavoitteissa. Hoidan kolme chattia kerralla."
+    )
+    assert jargon_list(text, "fi")
+
+
+def test_the_same_acronyms_in_a_told_example_are_not_stuffing() -> None:
+    text = (
+        "Esimerkiksi viime keväänä AHT, FCR ja CSAT olivat tiimimme mittarit, ja SLA oli 80/20. "
+        "Kun jono kasvoi, siirryin chatista puhelimiin, ja tiimi pääsi tavoitteeseen."
+    )
+    assert not jargon_list(text, "fi")
 
 
 def test_a_few_joiners_are_never_a_list() -> None:

@@ -26,7 +26,13 @@ from valmis.analysis.rubric import RubricSpec
 from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
-from valmis.analysis.stuffing import acronym_salad, dense_without_substance, is_stuffed, key_term_density
+from valmis.analysis.stuffing import (
+    acronym_list,
+    acronym_salad,
+    dense_without_substance,
+    is_stuffed,
+    key_term_density,
+)
 from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
 
@@ -173,7 +179,9 @@ def analyse(
         on_topic_at=ON_TOPIC_AT,
         text=answer,
         lang=lang,
-        dense=dense_without_substance(density, specifics) or acronym_salad(sentences, specifics),
+        dense=dense_without_substance(density, specifics)
+        or acronym_salad(sentences, specifics)
+        or acronym_list(sentences, lex.clause_words, specifics),
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
