@@ -84,7 +84,9 @@ def test_acronyms_with_real_figures_are_not_stuffing() -> None:
 def jargon_list(text: str, lang: str) -> bool:
     sentences = split_sentences(text)
     lex = lexicon(lang)
-    return acronym_list(sentences, lex.clause_words, find_specifics(text, sentences, lex, make_lemmatizer(lang)))
+    return acronym_list(
+        sentences, lex.clause_words, find_specifics(text, sentences, lex, make_lemmatizer(lang))
+    )
 
 
 def test_fluent_jargon_strung_in_lists_is_stuffing_even_with_a_figure() -> None:

@@ -70,9 +70,7 @@ def acronym_salad(sentences: tuple[Sentence, ...], specifics: Specifics) -> bool
     return specifics.number is None and acronym_density(sentences) >= ACRONYMS_PER_WORD
 
 
-def acronym_list(
-    sentences: tuple[Sentence, ...], clause_words: frozenset[str], specifics: Specifics
-) -> bool:
+def acronym_list(sentences: tuple[Sentence, ...], clause_words: frozenset[str], specifics: Specifics) -> bool:
     """Jargon strung in lists with no example behind it ("…multitasking, concurrency and a fast first
     response, empathy, active listening and macros, KPIs like AHT, FCR and CSAT…")."""
     return (
