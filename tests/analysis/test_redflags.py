@@ -329,3 +329,18 @@ def test_being_annoyed_in_a_story_about_a_colleague_is_no_flag_on_customers() ->
 )
 def test_being_annoyed_by_customers_is_a_flag_in_finnish(text: str) -> None:
     assert ids(text, "fi") == ["impatient-customers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Se on vähän asiakkaan oma ongelma, jos ei ole jaksanut lukea ehtoja.", "fi", "impatient-customers"),
+        ("Aikataulut olivat tiukkoja, koska esimies ei osannut suunnitella mitään.", "fi", "blames-employer"),
+        ("En jää ylitöihin paikkaamaan johdon huonoa suunnittelua.", "fi", "blames-employer"),
+        ("Deadlines were always tight because of poor management.", "en", "blames-employer"),
+    ],
+)
+def test_calling_it_the_customers_problem_or_blaming_the_management_is_a_flag(
+    text: str, lang: str, expected: str
+) -> None:
+    assert ids(text, lang) == [expected]
