@@ -127,3 +127,9 @@ def test_an_empty_answer_has_nothing_specific() -> None:
 
 def test_ambiguous_finnish_first_person_verbs_count_as_i() -> None:
     assert specifics("Autoin asiakasta ja kerroin hänelle ratkaisun.", "fi").i_count == 2
+
+
+def test_saying_where_you_worked_marks_a_concrete_example() -> None:
+    assert specifics("Olin töissä festarikioskilla. Opin paljon.", "fi").example is not None
+    assert specifics("Kesätöissä kassalla jono oli pitkä.", "fi").example is not None
+    assert specifics("I worked at a shoe store for a year.", "en").example is not None

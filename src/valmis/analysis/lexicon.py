@@ -184,6 +184,10 @@ EN = Lexicon(
         "one night",
         "last summer",
         "last winter",
+        "i worked at",
+        "i worked as",
+        "while working at",
+        "when i was working",
     ),
     star_cues={
         "situation": (
@@ -711,6 +715,10 @@ FI = Lexicon(
         "työskennellessäni",
         "ollessani",
         "eräs asiakas",
+        "kesätöi*",
+        "olin töissä",
+        "olin kesätöissä",
+        "työskentelin",
     ),
     star_cues={
         "situation": (
