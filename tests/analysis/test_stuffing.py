@@ -112,6 +112,9 @@ def test_a_few_joiners_are_never_a_list() -> None:
 
 def test_importance_claims_count_every_form_of_the_word() -> None:
     assert importance_claims("Empatia on tärkeää ja tärkein asia on laatu.", "fi") == 2
+    assert (
+        importance_claims("Avaus on tärkeimmistä osioista, ja tärkeimpiä ovat nimi ja tervehdys.", "fi") == 2
+    )
     assert importance_claims("I listen and then I fix it.", "en") == 0
 
 

@@ -98,7 +98,7 @@ IMPORTANCE = {
     "en": ("important", "crucial", "essential", "vital"),
     # Not "keskei*": "keskeiset mittarit" is "the key metrics", as plain as English "key", which is
     # not in the English list either (it made two of the bank's own strong examples "stuffed").
-    "fi": ("tärkeä*", "tärkein*", "olennai*", "ratkaiseva*"),
+    "fi": ("tärkeä*", "tärkein*", "tärkeim*", "olennai*", "ratkaiseva*"),
 }
 
 
