@@ -568,3 +568,16 @@ def test_an_on_topic_answer_under_a_general_rubric_is_not_told_it_may_miss_the_q
 
 def _codes(feedback: Feedback, name: str) -> list[str]:
     return [n.code for p in feedback.parts if p.name == name for n in p.notes]
+
+
+def test_two_different_cliches_without_an_example_cost_points() -> None:
+    answer = "I am a hard-working person and a team player. I always give my best to every customer."
+    assert "part.cliche" in codes(part(en(answer), "structure"))
+
+
+def test_one_cliche_said_twice_is_named_once_and_costs_nothing_extra() -> None:
+    answer = "I am hard-working. Hard-working because I always give my best to every customer I serve."
+    feedback = en(answer)
+    assert "part.cliche" not in codes(part(feedback, "structure"))
+    note = next(n for n in part(feedback, "specificity").notes if n.code == "specificity.cliche")
+    assert note.params["words"] == "hard-working"
