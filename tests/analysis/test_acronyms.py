@@ -46,3 +46,14 @@ def test_each_term_is_flagged_once() -> None:
     assert wrong("AHT is average hold time. Again, AHT is average hold time.") == [
         "AHT stands for average handling time"
     ]
+
+
+def test_a_wrong_spelling_without_its_acronym_is_caught_after_words_that_spell_out() -> None:
+    assert wrong("Kyllä: se tulee sanoista Sales Level Achievement, eli myyntitavoite.", "fi") == [
+        "SLA tulee sanoista service level agreement"
+    ]
+    assert wrong("It stands for the Service Level Agreement with the client.") == []
+
+
+def test_a_company_whose_initials_make_a_term_is_no_wrong_term() -> None:
+    assert wrong("I worked at Nordic Payment Services in Espoo.") == []

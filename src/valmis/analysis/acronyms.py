@@ -56,6 +56,15 @@ _AFTER = re.compile(
 # The spelling first, the acronym after it in brackets: "average hold time (AHT)".
 _BEFORE = re.compile(r"(?P<words>[^.;!?()]{3,120}?)\s*\(\s*(?P<acr>[A-Z]{2,5})(?::\w+)?\s*\)")
 _WORD = re.compile(r"[^\W\d_]+")
+# A spelling on its own, in capitals, whose initials make a key term, right after words that say a
+# term is being spelled out: "se tulee sanoista Sales Level Achievement" (the acronym was only in the
+# question). Not any capitalised run: "Nordic Payment Services" is a company, not a wrong "NPS".
+_TITLED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ -]){1,4}[A-Z][a-z]+(?![\w-])")
+_SPELLS_OUT = re.compile(
+    r"(?:sanoista|lyhenne|tarkoittaa|stands\s+for|short\s+for|abbreviation\s+(?:of|for)|means)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
 
 LABELS = {
     "en": ("Gets a key term wrong", "{acronym} stands for {full}, not “{given}”. Recruiters ask the basics "
@@ -87,6 +96,22 @@ def wrong_terms(sentences: tuple[Sentence, ...], lang: str) -> tuple[FlagHit, ..
     hits: list[FlagHit] = []
     seen: set[str] = set()
     for sentence in sentences:
+        for m in _TITLED.finditer(sentence.text):
+            if not _SPELLS_OUT.search(sentence.text[: m.start()]):
+                continue
+            run = _WORD.findall(m.group())
+            term = _BY_ACRONYM.get("".join(w[0] for w in run).upper())
+            if term is None or term.acronym in seen or _right(run, term):
+                continue
+            seen.add(term.acronym)
+            hits.append(
+                FlagHit(
+                    "wrong-term",
+                    label,
+                    why.format(acronym=term.acronym, full=term.full, given=" ".join(run)),
+                    sentence.text,
+                )
+            )
         for pattern, backwards in ((_AFTER, False), (_BEFORE, True)):
             for m in pattern.finditer(sentence.text):
                 term = _BY_ACRONYM.get(m.group("acr"))
