@@ -96,41 +96,40 @@ def wrong_terms(sentences: tuple[Sentence, ...], lang: str) -> tuple[FlagHit, ..
     hits: list[FlagHit] = []
     seen: set[str] = set()
     for sentence in sentences:
-        for m in _TITLED.finditer(sentence.text):
-            if not _SPELLS_OUT.search(sentence.text[: m.start()]):
-                continue
-            run = _WORD.findall(m.group())
-            term = _BY_ACRONYM.get("".join(w[0] for w in run).upper())
-            if term is None or term.acronym in seen or _right(run, term):
+        for term, run in _spellings(sentence.text):
+            if term.acronym in seen or _right(run, term):
                 continue
             seen.add(term.acronym)
+            given = " ".join(run)
             hits.append(
                 FlagHit(
                     "wrong-term",
                     label,
-                    why.format(acronym=term.acronym, full=term.full, given=" ".join(run)),
+                    why.format(acronym=term.acronym, full=term.full, given=given),
                     sentence.text,
                 )
             )
-        for pattern, backwards in ((_AFTER, False), (_BEFORE, True)):
-            for m in pattern.finditer(sentence.text):
-                term = _BY_ACRONYM.get(m.group("acr"))
-                if term is None or term.acronym in seen:
-                    continue
-                words = _WORD.findall(m.group("words"))
-                if backwards:
-                    words = words[-len(term.acronym) :]
-                run = _spelling(words, term.acronym)
-                if run is None or _right(run, term):
-                    continue
-                seen.add(term.acronym)
-                given = " ".join(run)
-                hits.append(
-                    FlagHit(
-                        "wrong-term",
-                        label,
-                        why.format(acronym=term.acronym, full=term.full, given=given),
-                        sentence.text,
-                    )
-                )
     return tuple(hits)
+
+
+def _spellings(text: str) -> list[tuple[Term, list[str]]]:
+    """Each key term the sentence spells out, with the words it spells it with: after or before the
+    acronym, or on its own after words that say a term is being spelled out."""
+    found: list[tuple[Term, list[str]]] = []
+    for m in _TITLED.finditer(text):
+        words = _WORD.findall(m.group())
+        term = _BY_ACRONYM.get("".join(w[0] for w in words).upper())
+        if term is not None and _SPELLS_OUT.search(text[: m.start()]):
+            found.append((term, words))
+    for pattern, backwards in ((_AFTER, False), (_BEFORE, True)):
+        for m in pattern.finditer(text):
+            term = _BY_ACRONYM.get(m.group("acr"))
+            if term is None:
+                continue
+            words = _WORD.findall(m.group("words"))
+            if backwards:
+                words = words[-len(term.acronym) :]
+            run = _spelling(words, term.acronym)
+            if run is not None:
+                found.append((term, run))
+    return found
