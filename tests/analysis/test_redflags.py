@@ -344,3 +344,21 @@ def test_calling_it_the_customers_problem_or_blaming_the_management_is_a_flag(
     text: str, lang: str, expected: str
 ) -> None:
     assert ids(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Rehellisesti sanottuna palkka on minulle tärkein kriteeri.", "fi", "only-money"),
+        ("Jos joku toinen tarjoaa paremmin, lähden sinne.", "fi", "short-stay"),
+        ("En oikein halua tehdä iltavuoroja.", "fi", "refuses-shifts"),
+        ("Pomo ei koskaan arvostanut työtäni.", "fi", "blames-employer"),
+        ("Honestly, salary is the most important thing for me.", "en", "only-money"),
+        ("If another company pays more, I will go there.", "en", "short-stay"),
+        ("I don't want to work weekends.", "en", "refuses-shifts"),
+    ],
+)
+def test_common_ways_of_saying_money_leaving_refusing_hours_or_blame_are_flags(
+    text: str, lang: str, expected: str
+) -> None:
+    assert ids(text, lang) == [expected]
