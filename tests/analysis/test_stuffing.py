@@ -11,6 +11,7 @@ from valmis.analysis.stuffing import (
     acronym_salad,
     dense_without_substance,
     importance_claims,
+    is_stuffed,
     key_term_density,
     list_joiner_density,
 )
@@ -140,3 +141,23 @@ def test_the_same_words_in_a_story_of_ones_own_are_not_stuffing() -> None:
         "sen. Totuin rytmiin parissa viikossa."
     )
     assert not _dense(story, NIGHT_TERMS, "fi")
+
+
+def claims_stuffed(text: str, *, figures: bool) -> bool:
+    sentences = split_sentences(text)
+    return is_stuffed(
+        (),
+        None,
+        sentences,
+        lexicon("fi").clause_words,
+        on_topic_at=0.9,
+        text=text,
+        lang="fi",
+        figures=figures,
+    )
+
+
+def test_two_importance_claims_are_stuffing_without_a_figure_but_not_with_one() -> None:
+    text = "Puhelimessa tärkeintä on äänensävy. Chatissa tärkeimpiä ovat nopeus ja tarkkuus."
+    assert claims_stuffed(text, figures=False)
+    assert not claims_stuffed(text, figures=True)

@@ -183,6 +183,7 @@ def analyse(
         dense=dense_without_substance(density, specifics)
         or acronym_salad(sentences, specifics)
         or acronym_list(sentences, lex.clause_words, specifics),
+        figures=specifics.number is not None,
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)

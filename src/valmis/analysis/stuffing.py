@@ -102,6 +102,9 @@ IMPORTANCE = {
 }
 
 
+IMPORTANCE_CLAIMS = 2  # "important", "crucial"… this often, with no figure, is asserting, not explaining
+
+
 def importance_claims(text: str, lang: str) -> int:
     """How often the answer calls things important: buzzword answers assert, real ones explain."""
     return len(find_cues(text, IMPORTANCE.get(lang, ())))
@@ -143,10 +146,13 @@ def is_stuffed(
     text: str = "",
     lang: str = "en",
     dense: bool = False,
+    figures: bool = False,
 ) -> bool:
+    """`figures`: the answer gives a number; then it takes one claim more that something is important
+    ("voice needs a calm tone most, chat needs typing speed most; I type 250 a minute")."""
     return (
         dense
-        or importance_claims(text, lang) >= 2
+        or importance_claims(text, lang) >= IMPORTANCE_CLAIMS + figures
         or list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD
         or hollow_keywords(by_words, meaning, on_topic_at=on_topic_at)
     )
