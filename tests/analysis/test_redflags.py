@@ -338,17 +338,6 @@ def test_being_annoyed_by_customers_is_a_flag_in_finnish(text: str) -> None:
         ("Aikataulut olivat tiukkoja, koska esimies ei osannut suunnitella mitään.", "fi", "blames-employer"),
         ("En jää ylitöihin paikkaamaan johdon huonoa suunnittelua.", "fi", "blames-employer"),
         ("Deadlines were always tight because of poor management.", "en", "blames-employer"),
-    ],
-)
-def test_calling_it_the_customers_problem_or_blaming_the_management_is_a_flag(
-    text: str, lang: str, expected: str
-) -> None:
-    assert ids(text, lang) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
         ("Rehellisesti sanottuna palkka on minulle tärkein kriteeri.", "fi", "only-money"),
         ("Jos joku toinen tarjoaa paremmin, lähden sinne.", "fi", "short-stay"),
         ("En oikein halua tehdä iltavuoroja.", "fi", "refuses-shifts"),
@@ -358,7 +347,7 @@ def test_calling_it_the_customers_problem_or_blaming_the_management_is_a_flag(
         ("I don't want to work weekends.", "en", "refuses-shifts"),
     ],
 )
-def test_common_ways_of_saying_money_leaving_refusing_hours_or_blame_are_flags(
+def test_common_ways_of_saying_contempt_blame_money_leaving_or_refusing_hours_are_flags(
     text: str, lang: str, expected: str
 ) -> None:
     assert ids(text, lang) == [expected]
