@@ -187,7 +187,6 @@ EN = Lexicon(
         "i worked at",
         "i worked as",
         "while working at",
-        "when i was working",
     ),
     star_cues={
         "situation": (
@@ -729,7 +728,6 @@ FI = Lexicon(
         "eräs asiakas",
         "kesätöi*",
         "olin töissä",
-        "olin kesätöissä",
         "työskentelin",
     ),
     star_cues={
@@ -986,8 +984,6 @@ FI = Lexicon(
                 "ärsyttää kun asiakas*",
                 "ärsyttää, kun ihmiset",
                 "ärsyttää kun ihmiset",
-                "ärsyttää, kun joku",
-                "ärsyttää kun joku",
                 "vihaan",
                 "ajanhukkaa",
                 "soittakoon uudestaan",
