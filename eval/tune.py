@@ -77,8 +77,8 @@ def _line(label: str, coach: Coach, items: list[Any]) -> str:
     by_lang = {
         lang: as_row(report([s for s in scored if s.item.question_lang == lang])) for lang in ("en", "fi")
     }
-    rho = {lang: row["spearman"] or 0.0 for lang, row in by_lang.items()}
-    sw = {lang: row["strong>weak"] or 0.0 for lang, row in by_lang.items()}
+    rho = {lang: one["spearman"] or 0.0 for lang, one in by_lang.items()}
+    sw = {lang: one["strong>weak"] or 0.0 for lang, one in by_lang.items()}
     return (
         f"{label:<50} all {row['overall']:.3f} · s>w {row['strong>weak']:.3f} (en {sw['en']:.2f}, fi {sw['fi']:.2f})"
         f" · s>a {row['strong>adequate']:.3f}"

@@ -213,7 +213,7 @@ def analyse(
             p if p.name in ("professionalism", "length") else _scaled(p, STUFFED_GATE, "part.stuffed")
             for p in parts
         ]
-    elif len({h.text.lower() for h in specifics.cliches}) >= 2 and not specifics.example:
+    elif len(specifics.distinct_cliches) >= 2 and not specifics.example:
         parts = [
             p if p.name in ("professionalism", "length") else _scaled(p, CLICHE_GATE, "part.cliche")
             for p in parts
@@ -511,8 +511,7 @@ def _specificity_part(structure: str, s: Specifics) -> Part:
         earned += 5
         notes.append(Note("specificity.example", {}, s.example))
     elif s.cliches:
-        said = dict.fromkeys(h.text.lower() for h in s.cliches)  # each once, in the answer's order
-        notes.append(Note("specificity.cliche", {"words": ", ".join(said)}))
+        notes.append(Note("specificity.cliche", {"words": ", ".join(s.distinct_cliches)}))
     else:
         notes.append(Note("specificity.no_example"))
     if structure == "definition_example":

@@ -23,6 +23,11 @@ class Specifics:
     long_sentences: tuple[str, ...]
     mean_sentence_words: float
 
+    @property
+    def distinct_cliches(self) -> tuple[str, ...]:
+        """Each cliché once, lower-cased, in the answer's order: a trait named, then backed up, is one."""
+        return tuple(dict.fromkeys(h.text.lower() for h in self.cliches))
+
 
 def find_specifics(
     text: str, sentences: tuple[Sentence, ...], lexicon: Lexicon, lemmatizer: Lemmatizer

@@ -152,7 +152,7 @@ def is_stuffed(
     ("voice needs a calm tone most, chat needs typing speed most; I type 250 a minute")."""
     return (
         dense
-        or importance_claims(text, lang) >= IMPORTANCE_CLAIMS + figures
+        or importance_claims(text, lang) >= IMPORTANCE_CLAIMS + (1 if figures else 0)
         or list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD
         or hollow_keywords(by_words, meaning, on_topic_at=on_topic_at)
     )
