@@ -86,7 +86,7 @@ def test_a_hyphenated_finnish_word_yields_both_halves() -> None:
 
 def test_an_unknown_finnish_word_falls_back_to_its_stem() -> None:
     assert finnish().base("zorglubeilla") == fallback().base("zorglubeilla") == {"zorglub"}
-    assert finnish().morph("zorglubeilla") == Morph()
+    assert finnish().morph("zorglubeilla") == Morph(abstract=True)  # read as jargon, nothing more
 
 
 def test_hoidin_is_first_person_singular_past() -> None:
@@ -143,3 +143,13 @@ def test_spoken_finnish_is_read_as_its_written_form(spoken: str, written: str) -
 
 def test_a_word_voikko_knows_is_not_rewritten_as_spoken() -> None:
     assert finnish().keys("teen") >= {"tehdä"} and "tea" not in finnish().keys("teen")
+
+
+def test_finnish_nouns_for_qualities_and_activities_are_abstract() -> None:
+    for word in ("tehokkuutta", "priorisointia", "asiakastyytyväisyys", "kommunikaatio", "deeskalaatio"):
+        assert finnish().morph(word).abstract is True, word
+
+
+def test_things_and_verbs_are_not_abstract() -> None:
+    for word in ("puhelin", "asiakkaalle", "kuuntelisin", "ihminen", "Helsinki", "CRM"):
+        assert finnish().morph(word).abstract is False, word

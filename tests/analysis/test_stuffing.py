@@ -4,8 +4,11 @@ from valmis.analysis.lemmas import make_lemmatizer
 from valmis.analysis.lexicon import lexicon
 from valmis.analysis.specificity import find_specifics
 from valmis.analysis.stuffing import (
+    ABSTRACT_PER_WORD,
     ACRONYMS_PER_WORD,
     LIST_JOINERS_PER_WORD,
+    abstract_density,
+    abstract_list,
     acronym_density,
     acronym_list,
     acronym_salad,
@@ -105,6 +108,46 @@ def test_the_same_acronyms_in_a_told_example_are_not_stuffing() -> None:
         "Kun jono kasvoi, siirryin chatista puhelimiin, ja tiimi pääsi tavoitteeseen."
     )
     assert not jargon_list(text, "fi")
+
+
+def buzzword_list(text: str, lang: str) -> bool:
+    sentences = split_sentences(text)
+    lex, lemmatizer = lexicon(lang), make_lemmatizer(lang)
+    return abstract_list(
+        sentences, lex.clause_words, find_specifics(text, sentences, lex, lemmatizer), lemmatizer
+    )
+
+
+FINNISH_BUZZWORDS = (
+    "Chatissa avainasemassa ovat monikanavaisuus, priorisointi ja nopea reagointi. Hyödyntäisin "
+    "empatiaa, vuorovaikutustaitoja ja ratkaisukeskeisyyttä sekä positiivista asennetta, jotta "
+    "asiakastyytyväisyys, laatu ja tehokkuus ovat tasapainossa."
+)
+
+
+def test_finnish_buzzwords_strung_in_lists_are_stuffing_without_a_single_acronym() -> None:
+    sentences = split_sentences(FINNISH_BUZZWORDS)
+    assert abstract_density(sentences, make_lemmatizer("fi")) >= ABSTRACT_PER_WORD
+    assert buzzword_list(FINNISH_BUZZWORDS, "fi")
+
+
+def test_the_same_buzzwords_before_a_told_example_are_not_stuffing() -> None:
+    told = FINNISH_BUZZWORDS + " Viime talvena hoidin verkkokaupan chatissa kolmea keskustelua kerralla."
+    assert not buzzword_list(told, "fi")
+
+
+def test_a_plain_finnish_answer_has_few_abstract_nouns() -> None:
+    text = "Vastaan asiakkaalle heti ja kerron, että katson hänen tilauksensa nyt. Sitten soitan varastoon."
+    assert abstract_density(split_sentences(text), make_lemmatizer("fi")) < ABSTRACT_PER_WORD
+
+
+def test_english_lists_are_never_read_as_buzzwords() -> None:
+    # A QA form's sections are nouns of activities too; English endings cannot tell them from buzzwords.
+    text = (
+        "QA listens to recorded calls and marks them on a form: greeting, verification, probing, "
+        "resolution, empathy, documentation and closing, and coaching follows."
+    )
+    assert not buzzword_list(text, "en")
 
 
 def test_a_few_joiners_are_never_a_list() -> None:

@@ -27,6 +27,7 @@ from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import (
+    abstract_list,
     acronym_list,
     acronym_salad,
     dense_without_substance,
@@ -182,7 +183,8 @@ def analyse(
         lang=lang,
         dense=dense_without_substance(density, specifics)
         or acronym_salad(sentences, specifics)
-        or acronym_list(sentences, lex.clause_words, specifics),
+        or acronym_list(sentences, lex.clause_words, specifics)
+        or abstract_list(sentences, lex.clause_words, specifics, lemmatizer),
         figures=specifics.number is not None,
     )
     fillers = find_fillers(answer, lex)

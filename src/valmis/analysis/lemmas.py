@@ -27,6 +27,7 @@ class Morph:
     past: bool = False
     numeral: bool = False
     first_possessive: bool = False  # "äitini": my mother, not "äitinsä": his or her mother
+    abstract: bool = False  # a noun for a quality or an activity ("empatia", "tehokkuus"), or jargon
 
 
 _NO_MORPH = Morph()
@@ -70,7 +71,30 @@ class EnglishLemmatizer:
         return self.base(word)
 
     def morph(self, word: str) -> Morph:
+        # Not even "abstract": English endings cannot tell a buzzword from the plain name of a thing
+        # ("greeting, verification, probing" are a QA form's sections), and no word classes are at hand.
         return _NO_MORPH
+
+
+_ABSTRACT = Morph(abstract=True)
+# Finnish nouns for qualities and activities end so: "-us"/"-ys" (tehokkuus, tyytyväisyys),
+# "-nti"/"-nta"/"-ntä" (priorisointi, hallinta), "-io"/"-ismi" (kommunikaatio), and the compounds of
+# "kyky", "taito", "asenne", "laatu", "empatia". ("-minen" is no sign: Voikko reads "kuunteleminen" as
+# a verb, and "ihminen" is a person.)
+_FI_ABSTRACT = (
+    "us",
+    "ys",
+    "nti",
+    "nta",
+    "ntä",
+    "io",
+    "ismi",
+    "kyky",
+    "taito",
+    "asenne",
+    "laatu",
+    "empatia",
+)
 
 
 class FinnishVoikkoLemmatizer:
@@ -124,7 +148,8 @@ class FinnishVoikkoLemmatizer:
     def morph(self, word: str) -> Morph:
         analyses = self.analyses(_clean_fi(word))
         if not analyses:
-            return _NO_MORPH
+            # A long lower-case word Finnish does not know is mostly English jargon ("concurrency").
+            return _ABSTRACT if word.islower() and len(word) > 5 and word.isalpha() else _NO_MORPH
         # A word may be both a noun and a verb ("soitin": an instrument, or "I played"); in an
         # interview answer the verb reading is the one that matters, so any verb reading counts.
         verbs = [a for a in analyses if a.get("CLASS") == "teonsana"]
@@ -136,6 +161,11 @@ class FinnishVoikkoLemmatizer:
             past=any(str(a.get("TENSE", "")).startswith("past") for a in verbs),
             numeral=any(a.get("CLASS") == "lukusana" for a in analyses),
             first_possessive=any(a.get("POSSESSIVE") == "1s" for a in analyses),
+            abstract=not verbs
+            and any(
+                a.get("CLASS") == "nimisana" and str(a.get("BASEFORM", "")).endswith(_FI_ABSTRACT)
+                for a in analyses
+            ),
         )
 
 
