@@ -581,3 +581,24 @@ def test_one_cliche_said_twice_is_named_once_and_costs_nothing_extra() -> None:
     assert "part.cliche" not in codes(part(feedback, "structure"))
     note = next(n for n in part(feedback, "specificity").notes if n.code == "specificity.cliche")
     assert note.params["words"] == "hard-working"
+
+
+def test_a_definition_made_only_in_other_words_earns_part_of_each_point_and_is_told_why() -> None:
+    from valmis.analysis.feedback import DEFINITION_MEANING
+    from valmis.analysis.semantic import PointMeaning
+
+    in_other_words = (
+        "I let her speak until she has finished. I tell her I regret the trouble. I put the fault right."
+    )
+    made = tuple(PointMeaning(pid, True, i, 3.0) for i, pid in enumerate(("listen", "apologise", "fix")))
+    meaning = replace(_meaning(2.0), points=made)
+
+    def key_points(structure: str) -> Part:
+        rubric = english_rubric(structure=structure, min_words=10)
+        return part(analyse(in_other_words, rubric, "en", lemmatizer("en"), meaning=meaning), "key_points")
+
+    definition, story = key_points("definition_example"), key_points("star")
+    assert story.points == MAXIMA["key_points"]
+    assert definition.points == round(MAXIMA["key_points"] * DEFINITION_MEANING)
+    assert "key_points.definition_words" in codes(definition)
+    assert "key_points.definition_words" not in codes(story)

@@ -78,6 +78,10 @@ MESSAGES = {
         "If it fits this question, answers of this kind often also say: {point}. {hint}"
     ),
     "key_points.covered_meaning": N_("Covered in your own words: {point}"),
+    "key_points.definition_words": N_(
+        "This question asks what terms mean. {count} of your points came only in other words, and each "
+        "counts {percent} %: a recruiter listens for the standard terms, so name them as well."
+    ),
     "key_points.generic": N_(
         "This question is judged with a general rubric, whose points may not all apply; as your answer is "
         "on the question's topic, it keeps {percent} % of this part."
