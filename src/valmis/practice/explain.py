@@ -79,8 +79,9 @@ MESSAGES = {
     ),
     "key_points.covered_meaning": N_("Covered in your own words: {point}"),
     "key_points.definition_words": N_(
-        "This question asks what terms mean. {count} of your points came only in other words, and each "
-        "counts {percent} %: a recruiter listens for the standard terms, so name them as well."
+        "This question asks what terms mean. {count} of your points were made without the words a "
+        "recruiter listens for, so each counts {percent} %: use the standard terms as well as your own "
+        "explanation."
     ),
     "key_points.generic": N_(
         "This question is judged with a general rubric, whose points may not all apply; as your answer is "
