@@ -12,6 +12,7 @@ from valmis.analysis.stuffing import (
     acronym_density,
     acronym_list,
     acronym_salad,
+    buzzword_reel,
     dense_without_substance,
     importance_claims,
     is_stuffed,
@@ -148,6 +149,38 @@ def test_english_lists_are_never_read_as_buzzwords() -> None:
         "resolution, empathy, documentation and closing, and coaching follows."
     )
     assert not buzzword_list(text, "en")
+
+
+def reel(text: str) -> bool:
+    sentences = split_sentences(text)
+    lex = lexicon("en")
+    specifics = find_specifics(text, sentences, lex, make_lemmatizer("en"))
+    return buzzword_reel(text, sum(s.word_count for s in sentences), lex.buzzwords, specifics)
+
+
+TRAINING_VIDEO = (
+    "This is a classic repeat-contact scenario, so de-escalation comes first. I would use active "
+    "listening and empathy, take ownership, do effective probing and find the root cause, avoid dead "
+    "air, follow the escalation matrix and close the call with further assistance, so the detractor "
+    "becomes a promoter."
+)
+
+
+def test_an_english_reel_of_the_trades_buzzwords_is_stuffing_even_without_lists() -> None:
+    assert reel(TRAINING_VIDEO)
+
+
+def test_the_same_buzzwords_around_a_told_example_are_not_a_reel() -> None:
+    assert not reel(
+        TRAINING_VIDEO + " For example, last month a caller rang me for the third time about a faulty router."
+    )
+
+
+def test_a_plain_answer_with_one_buzzword_is_not_a_reel() -> None:
+    assert not reel(
+        "I let him finish, said sorry for the three calls and read the notes so he would not repeat "
+        "himself. Then I fixed the setting while he waited, with real empathy rather than a script."
+    )
 
 
 def test_a_few_joiners_are_never_a_list() -> None:

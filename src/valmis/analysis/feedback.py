@@ -30,6 +30,7 @@ from valmis.analysis.stuffing import (
     abstract_list,
     acronym_list,
     acronym_salad,
+    buzzword_reel,
     dense_without_substance,
     is_stuffed,
     key_term_density,
@@ -191,7 +192,8 @@ def analyse(
         dense=dense_without_substance(density, specifics)
         or acronym_salad(sentences, specifics)
         or acronym_list(sentences, lex.clause_words, specifics)
-        or abstract_list(sentences, lex.clause_words, specifics, lemmatizer),
+        or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
+        or buzzword_reel(answer, words, lex.buzzwords, specifics),
         figures=specifics.number is not None,
     )
     fillers = find_fillers(answer, lex)
