@@ -151,10 +151,10 @@ def test_english_lists_are_never_read_as_buzzwords() -> None:
     assert not buzzword_list(text, "en")
 
 
-def reel(text: str) -> bool:
+def reel(text: str, lang: str = "en") -> bool:
     sentences = split_sentences(text)
-    lex = lexicon("en")
-    specifics = find_specifics(text, sentences, lex, make_lemmatizer("en"))
+    lex = lexicon(lang)
+    specifics = find_specifics(text, sentences, lex, make_lemmatizer(lang))
     return buzzword_reel(text, sum(s.word_count for s in sentences), lex.buzzwords, specifics)
 
 
@@ -168,6 +168,14 @@ TRAINING_VIDEO = (
 
 def test_an_english_reel_of_the_trades_buzzwords_is_stuffing_even_without_lists() -> None:
     assert reel(TRAINING_VIDEO)
+
+
+def test_a_finnish_reel_of_corporate_buzzwords_is_stuffing() -> None:
+    assert reel(
+        "Minua motivoi asiakaskokemus ja jatkuva parantaminen. Arvostan palautekulttuuria, "
+        "työhyvinvointia ja sitoutumista, ja tuotan lisäarvoa toimeksiantajalle saumattomasti.",
+        "fi",
+    )
 
 
 def test_the_same_buzzwords_around_a_told_example_are_not_a_reel() -> None:
