@@ -344,6 +344,22 @@ def test_an_attitude_recognised_by_meaning_is_a_caution_that_costs_nothing() -> 
     assert with_caution.score == without.score
 
 
+def test_an_attitude_the_model_is_sure_of_is_a_red_flag() -> None:
+    from valmis.analysis.attitude import AttitudeHit
+    from valmis.analysis.feedback import ATTITUDE_SURE
+
+    plain = _meaning(2.0)
+    sure = replace(
+        plain, attitudes=(AttitudeHit("impatient", "Impatient", "why", 1, 0.8, ATTITUDE_SURE + 0.05),)
+    )
+    without = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=plain)
+    flagged = analyse(STRONG_EN, english_rubric(), "en", lemmatizer("en"), meaning=sure)
+    assert [f.id for f in flagged.red_flags] == ["impatient"]
+    assert flagged.cautions == ()
+    assert part(flagged, "professionalism").points == 0
+    assert flagged.score < without.score
+
+
 def test_an_answer_that_fits_another_question_much_better_is_told_which_and_loses_relevance() -> None:
     from dataclasses import replace
 

@@ -1,6 +1,7 @@
 """Attitudes by meaning: a sentence that says what "blaming the old employer" or "contempt for
 customers" says, in words no phrase list foresaw. Feedback shows these as worth checking and does not
-score them: on answers they were not tuned on, good answers were found too.
+score them (on answers they were not tuned on, good answers were found too), unless the model is sure
+(see `feedback.ATTITUDE_SURE`).
 
 Pure: centred vectors in, frozen dataclasses out. A sentence is flagged only when it is close to one
 of a family's example sentences *and* clearly closer to it than to any of the "fine" sentences on the

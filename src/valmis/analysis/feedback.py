@@ -125,6 +125,13 @@ ECHO_SHOWN = 5  # the rarest of the question's words the note names
 # three sets (0.922 -> 0.925, 0.883 -> 0.887, 0.870 -> 0.873), the third unchanged. At 0.5 the third
 # set's strong > weak moved back; at 0 the first set's overall did.
 DEFINITION_MEANING = 0.6
+# An attitude the model recognises this much more surely than any "fine" sentence on the same subject
+# (`AttitudeHit.margin`) is a red flag, not only worth checking. On the four dev sets, no strong or
+# adequate answer's sentence comes above 0.35 (one, at 0.345, made the threshold 0.25–0.3 cost a strong
+# answer half its score); two weak ones do ("what is the lowest I can go without landing on a PIP",
+# 0.56; "menen sinne, mistä saa parhaan tuntipalkan", 0.41). Session 13: dev 2 overall 0.887 -> 0.891,
+# Spearman 0.707 -> 0.721; dev 4 Spearman 0.702 -> 0.704; the others unchanged.
+ATTITUDE_SURE = 0.4
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -170,6 +177,10 @@ def analyse(
         find_red_flags(rubric.red_flags if rubric.lang == lang else (), sentences, lex, lemmatizer) + wrong
     )
     cautions = _cautions(meaning, sentences, flags)
+    if meaning is not None:  # the sure ones count as red flags
+        sure = {h.id for h in meaning.attitudes if h.margin >= ATTITUDE_SURE}
+        flags += tuple(c for c in cautions if c.id in sure)
+        cautions = tuple(c for c in cautions if c.id not in sure)
     # A sentence that shows a red flag makes no key point by meaning: "I explain only once, then
     # they can call back" is near "follow up" in topic and says the opposite.
     points = _merge(by_words, meaning, sentences, frozenset(f.quote for f in flags))
@@ -310,7 +321,8 @@ def _cautions(
 ) -> tuple[FlagHit, ...]:
     """Attitudes the model recognised, unless a phrase already flagged that kind or that sentence.
 
-    Advisory only: on answers it was not tuned on, the model also found them in good answers.
+    Advisory, unless the model is sure (ATTITUDE_SURE): on answers it was not tuned on, the model also
+    found them in good answers, though never as surely.
     """
     if meaning is None:
         return ()
