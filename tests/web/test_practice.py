@@ -203,7 +203,7 @@ def test_a_red_flag_is_the_first_thing_to_fix_and_a_caution_is_shown_apart(clien
     answer = (
         "Honestly, most callers ask silly things they could easily find on the website themselves. "
         "If they keep asking, that is not my problem. "
-        "Management at my last company was useless and never trained anyone."
+        "My last company never really trained anyone properly."  # the model suspects blame, unsure
     )
     response = client.post(
         "/ask",
