@@ -618,3 +618,13 @@ def test_a_definition_made_only_in_other_words_earns_part_of_each_point_and_is_t
     assert definition.points == round(MAXIMA["key_points"] * DEFINITION_MEANING)
     assert "key_points.definition_words" in codes(definition)
     assert "key_points.definition_words" not in codes(story)
+
+
+def test_a_stuffed_answer_is_told_which_words_made_it_so() -> None:
+    reel = (
+        "De-escalation comes first: active listening, empathy, ownership, effective probing, no dead "
+        "air, the escalation matrix, further assistance, and a detractor becomes a promoter."
+    )
+    notes = part(en(reel, english_rubric(min_words=10)), "key_points").notes
+    (why,) = [n for n in notes if n.code == "key_points.stuffed.buzzwords"]
+    assert why.params["words"].startswith("“De-escalation”, “active listening”")

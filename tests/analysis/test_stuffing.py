@@ -58,7 +58,8 @@ def test_the_same_commas_before_list_words_would_count() -> None:
 
 def salad(text: str) -> bool:
     sentences = split_sentences(text)
-    return acronym_salad(sentences, find_specifics(text, sentences, lexicon("en"), make_lemmatizer("en")))
+    specifics = find_specifics(text, sentences, lexicon("en"), make_lemmatizer("en"))
+    return acronym_salad(sentences, specifics) is not None
 
 
 def test_a_reel_of_metric_acronyms_is_stuffing() -> None:
@@ -89,9 +90,8 @@ def test_acronyms_with_real_figures_are_not_stuffing() -> None:
 def jargon_list(text: str, lang: str) -> bool:
     sentences = split_sentences(text)
     lex = lexicon(lang)
-    return acronym_list(
-        sentences, lex.clause_words, find_specifics(text, sentences, lex, make_lemmatizer(lang))
-    )
+    specifics = find_specifics(text, sentences, lex, make_lemmatizer(lang))
+    return acronym_list(sentences, lex.clause_words, specifics) is not None
 
 
 def test_fluent_jargon_strung_in_lists_is_stuffing_even_with_a_figure() -> None:
@@ -114,9 +114,8 @@ def test_the_same_acronyms_in_a_told_example_are_not_stuffing() -> None:
 def buzzword_list(text: str, lang: str) -> bool:
     sentences = split_sentences(text)
     lex, lemmatizer = lexicon(lang), make_lemmatizer(lang)
-    return abstract_list(
-        sentences, lex.clause_words, find_specifics(text, sentences, lex, lemmatizer), lemmatizer
-    )
+    specifics = find_specifics(text, sentences, lex, lemmatizer)
+    return abstract_list(sentences, lex.clause_words, specifics, lemmatizer) is not None
 
 
 FINNISH_BUZZWORDS = (
@@ -155,7 +154,7 @@ def reel(text: str, lang: str = "en") -> bool:
     sentences = split_sentences(text)
     lex = lexicon(lang)
     specifics = find_specifics(text, sentences, lex, make_lemmatizer(lang))
-    return buzzword_reel(text, sum(s.word_count for s in sentences), lex.buzzwords, specifics)
+    return buzzword_reel(text, sum(s.word_count for s in sentences), lex.buzzwords, specifics) is not None
 
 
 TRAINING_VIDEO = (
@@ -168,6 +167,16 @@ TRAINING_VIDEO = (
 
 def test_an_english_reel_of_the_trades_buzzwords_is_stuffing_even_without_lists() -> None:
     assert reel(TRAINING_VIDEO)
+
+
+def test_a_reel_names_the_buzzwords_that_show_it_each_once() -> None:
+    text = TRAINING_VIDEO + " Active listening matters."
+    sentences = split_sentences(text)
+    lex = lexicon("en")
+    specifics = find_specifics(text, sentences, lex, make_lemmatizer("en"))
+    found = buzzword_reel(text, sum(s.word_count for s in sentences), lex.buzzwords, specifics)
+    assert found is not None and found.kind == "buzzwords"
+    assert found.words == ("de-escalation", "active listening", "empathy", "ownership", "probing")
 
 
 def test_a_finnish_reel_of_corporate_buzzwords_is_stuffing() -> None:
@@ -229,7 +238,7 @@ def test_the_same_words_in_a_story_of_ones_own_are_not_stuffing() -> None:
 
 def claims_stuffed(text: str, *, figures: bool) -> bool:
     sentences = split_sentences(text)
-    return is_stuffed(
+    found = is_stuffed(
         (),
         None,
         sentences,
@@ -239,6 +248,7 @@ def claims_stuffed(text: str, *, figures: bool) -> bool:
         lang="fi",
         figures=figures,
     )
+    return found is not None
 
 
 def test_two_importance_claims_are_stuffing_without_a_figure_but_not_with_one() -> None:

@@ -27,6 +27,7 @@ from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import (
+    Stuffing,
     abstract_list,
     acronym_list,
     acronym_salad,
@@ -200,7 +201,7 @@ def analyse(
         on_topic_at=ON_TOPIC_AT,
         text=answer,
         lang=lang,
-        dense=dense_without_substance(density, specifics)
+        dense=(Stuffing("packed") if dense_without_substance(density, specifics) else None)
         or acronym_salad(sentences, specifics)
         or acronym_list(sentences, lex.clause_words, specifics)
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
@@ -213,7 +214,13 @@ def analyse(
     if rubric.generic and not stuffed:
         points = _with_structure(points, elements, frozenset(f.quote for f in flags))
     on_topic, relevance = _relevance_part(
-        points, meaning, rubric, detected_lang, question_lang or rubric.lang, stuffed=stuffed, echo=echo
+        points,
+        meaning,
+        rubric,
+        detected_lang,
+        question_lang or rubric.lang,
+        stuffed=stuffed is not None,
+        echo=echo,
     )
     rambling = _rambling(words, rubric, meaning, sentences)
     # Clear wording and a clean attitude are only worth full marks in an answer long enough to show them.
@@ -476,7 +483,7 @@ def _another_question(meaning: Meaning) -> tuple[str, float] | None:
 
 
 def _key_points_part(
-    points: tuple[PointResult, ...], words: int, rubric: RubricSpec, stuffed: bool, on_topic: float
+    points: tuple[PointResult, ...], words: int, rubric: RubricSpec, stuffed: Stuffing | None, on_topic: float
 ) -> Part:
     top = MAXIMA["key_points"]
     covered = [p for p in points if p.covered]
@@ -509,7 +516,8 @@ def _key_points_part(
         # (A general rubric's points may not apply to an answer that is on the question's topic.)
         notes.insert(1, Note("key_points.off_topic"))
     if stuffed:
-        notes.insert(1, Note("key_points.stuffed"))
+        why = {"words": ", ".join(f"“{w}”" for w in stuffed.words), "count": len(stuffed.words)}
+        notes[1:1] = [Note("key_points.stuffed"), Note(f"key_points.stuffed.{stuffed.kind}", why)]
     missed = [p for p in points if not p.covered]
     # A general rubric's points are what answers of its kind usually say, not what this question
     # surely asks: its tip says so.

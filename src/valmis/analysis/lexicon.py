@@ -1297,11 +1297,12 @@ def normalize_quotes(text: str) -> str:
 
 @cache
 def cue_pattern(cue: str) -> re.Pattern[str]:
-    """A regex for one cue: word boundaries around it; `*` lets the last word go on."""
+    """A regex for one cue: word boundaries around it; `*` lets a word go on ("aktiivi* kuuntel*":
+    "aktiivisella kuuntelulla")."""
     cue = cue.strip()
     prefix = cue.endswith("*")
     body = cue[:-1] if prefix else cue
-    escaped = re.escape(body).replace(r"\ ", r"\s+")
+    escaped = r"\w*\s+".join(re.escape(part).replace(r"\ ", r"\s+") for part in body.split("* "))
     left = r"(?<![\w])" if body[:1].isalnum() else ""
     right = r"\w*" if prefix else (r"(?![\w])" if body[-1:].isalnum() else "")
     return re.compile(left + escaped + right, re.IGNORECASE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
@@ -10,6 +11,26 @@ from valmis.analysis.lexicon import find_cues
 from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics
 from valmis.analysis.text import Sentence
+
+
+@dataclass(frozen=True)
+class Stuffing:
+    """Why an answer reads as keyword stuffing, with the words that show it (at most SHOWN)."""
+
+    kind: str  # buzzwords | jargon | acronyms | packed | importance | list | hollow
+    words: tuple[str, ...] = ()
+
+
+SHOWN = 5
+
+
+def _first(words: list[str]) -> tuple[str, ...]:
+    """Each word once (case aside), in the answer's order, the first SHOWN of them."""
+    seen: dict[str, str] = {}
+    for w in words:
+        seen.setdefault(w.lower(), w)
+    return tuple(seen.values())[:SHOWN]
+
 
 # Keyword lists run on commas and "and": on dev, 0.21–0.36 list joiners a word in stuffed answers
 # (one at 0.14), at most 0.15 in real ones but for one terse strong list (0.24).
@@ -49,35 +70,46 @@ def list_joiner_density(sentences: tuple[Sentence, ...], clause_words: frozenset
     return joiners / words if words and joiners >= 6 else 0.0
 
 
-def acronym_density(sentences: tuple[Sentence, ...]) -> float:
-    """Distinct acronyms per word ("SLA:n" and "SLAs" count as "SLA"), for answers with
-    MIN_ACRONYMS or more of them (else 0)."""
-    words = sum(s.word_count for s in sentences)
-    found = set()
+def _acronyms(sentences: tuple[Sentence, ...]) -> dict[str, None]:
+    """The answer's distinct acronyms, in order ("SLA:n" and "SLAs" count as "SLA")."""
+    found: dict[str, None] = {}
     for s in sentences:
         for t in s.tokens:
             word = t.text.split(":", 1)[0].split("-", 1)[0]
             if word.endswith("s") and _ACRONYM.fullmatch(word[:-1]):
                 word = word[:-1]
             if _ACRONYM.fullmatch(word):
-                found.add(word)
+                found[word] = None
+    return found
+
+
+def acronym_density(sentences: tuple[Sentence, ...]) -> float:
+    """Distinct acronyms per word, for answers with MIN_ACRONYMS or more of them (else 0)."""
+    words = sum(s.word_count for s in sentences)
+    found = _acronyms(sentences)
     return len(found) / words if words and len(found) >= MIN_ACRONYMS else 0.0
 
 
-def acronym_salad(sentences: tuple[Sentence, ...], specifics: Specifics) -> bool:
+def acronym_salad(sentences: tuple[Sentence, ...], specifics: Specifics) -> Stuffing | None:
     """Metric names reeled off with no figure to show they are understood ("It is connected with
     AHT, FCR, CSAT and shrinkage")."""
-    return specifics.number is None and acronym_density(sentences) >= ACRONYMS_PER_WORD
+    if specifics.number is None and acronym_density(sentences) >= ACRONYMS_PER_WORD:
+        return Stuffing("acronyms", _first(list(_acronyms(sentences))))
+    return None
 
 
-def acronym_list(sentences: tuple[Sentence, ...], clause_words: frozenset[str], specifics: Specifics) -> bool:
+def acronym_list(
+    sentences: tuple[Sentence, ...], clause_words: frozenset[str], specifics: Specifics
+) -> Stuffing | None:
     """Jargon strung in lists with no example behind it ("…multitasking, concurrency and a fast first
     response, empathy, active listening and macros, KPIs like AHT, FCR and CSAT…")."""
-    return (
+    if (
         specifics.example is None
         and acronym_density(sentences) > 0
         and list_joiner_density(sentences, clause_words) >= ACRONYM_LIST_JOINERS
-    )
+    ):
+        return Stuffing("acronyms", _first(list(_acronyms(sentences))))
+    return None
 
 
 # Nouns for qualities and activities ("empatiaa, priorisointia ja ratkaisukeskeisyyttä") and English
@@ -90,12 +122,16 @@ def acronym_list(sentences: tuple[Sentence, ...], clause_words: frozenset[str], 
 ABSTRACT_PER_WORD = 0.15
 
 
+def _abstract_words(sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer) -> tuple[list[str], int]:
+    """The nouns for qualities or activities (and jargon) in the answer, and how many words it has."""
+    tokens = [t for s in sentences for t in s.tokens if t.text[:1].isalpha()]
+    return [t.text for t in tokens if lemmatizer.morph(t.text).abstract], len(tokens)
+
+
 def abstract_density(sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer) -> float:
     """The share of words that are nouns for qualities or activities."""
-    tokens = [t for s in sentences for t in s.tokens if t.text[:1].isalpha()]
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if lemmatizer.morph(t.text).abstract) / len(tokens)
+    found, words = _abstract_words(sentences, lemmatizer)
+    return len(found) / words if words else 0.0
 
 
 def abstract_list(
@@ -103,14 +139,13 @@ def abstract_list(
     clause_words: frozenset[str],
     specifics: Specifics,
     lemmatizer: Lemmatizer,
-) -> bool:
+) -> Stuffing | None:
     """Buzzwords strung in lists with no example ("empatiaa, aktiivista kuuntelua ja oikeaa tone of
     voicea sekä valmisvastauksia ja makroja")."""
-    return (
-        specifics.example is None
-        and list_joiner_density(sentences, clause_words) >= ACRONYM_LIST_JOINERS
-        and abstract_density(sentences, lemmatizer) >= ABSTRACT_PER_WORD
-    )
+    if specifics.example is not None or list_joiner_density(sentences, clause_words) < ACRONYM_LIST_JOINERS:
+        return None
+    found, words = _abstract_words(sentences, lemmatizer)
+    return Stuffing("jargon", _first(found)) if words and len(found) / words >= ABSTRACT_PER_WORD else None
 
 
 # The trade's buzzwords (`Lexicon.buzzwords`) a word, with no example. On dev, stuffed answers reach a
@@ -122,13 +157,12 @@ def abstract_list(
 BUZZWORDS_PER_WORD = 0.08
 
 
-def buzzword_reel(text: str, words: int, buzzwords: tuple[str, ...], specifics: Specifics) -> bool:
+def buzzword_reel(text: str, words: int, buzzwords: tuple[str, ...], specifics: Specifics) -> Stuffing | None:
     """The trade's buzzwords, this dense, with no example behind them."""
-    return (
-        specifics.example is None
-        and words > 0
-        and len(find_cues(text, buzzwords)) / words >= BUZZWORDS_PER_WORD
-    )
+    if specifics.example is not None or not words:
+        return None
+    found = [hit for hit, _, _ in find_cues(text, buzzwords)]
+    return Stuffing("buzzwords", _first(found)) if len(found) / words >= BUZZWORDS_PER_WORD else None
 
 
 def hollow_keywords(
@@ -156,9 +190,13 @@ IMPORTANCE = {
 IMPORTANCE_CLAIMS = 2  # "important", "crucial"… this often, with no figure, is asserting, not explaining
 
 
+def importance_hits(text: str, lang: str) -> list[str]:
+    """Each place the answer calls something important: buzzword answers assert, real ones explain."""
+    return [hit for hit, _, _ in find_cues(text, IMPORTANCE.get(lang, ()))]
+
+
 def importance_claims(text: str, lang: str) -> int:
-    """How often the answer calls things important: buzzword answers assert, real ones explain."""
-    return len(find_cues(text, IMPORTANCE.get(lang, ())))
+    return len(importance_hits(text, lang))
 
 
 def key_term_density(
@@ -196,14 +234,20 @@ def is_stuffed(
     on_topic_at: float,
     text: str = "",
     lang: str = "en",
-    dense: bool = False,
+    dense: Stuffing | None = None,
     figures: bool = False,
-) -> bool:
-    """`figures`: the answer gives a number; then it takes one claim more that something is important
-    ("voice needs a calm tone most, chat needs typing speed most; I type 250 a minute")."""
-    return (
-        dense
-        or importance_claims(text, lang) >= IMPORTANCE_CLAIMS + (1 if figures else 0)
-        or list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD
-        or hollow_keywords(by_words, meaning, on_topic_at=on_topic_at)
-    )
+) -> Stuffing | None:
+    """Why the answer is keyword stuffing, or None. `dense`: what the answer's content already showed
+    (buzzwords, jargon, acronyms, the rubric's words packed close). `figures`: the answer gives a
+    number; then it takes one claim more that something is important ("voice needs a calm tone most,
+    chat needs typing speed most; I type 250 a minute")."""
+    if dense is not None:
+        return dense
+    claims = importance_hits(text, lang)
+    if len(claims) >= IMPORTANCE_CLAIMS + (1 if figures else 0):
+        return Stuffing("importance", _first(claims))
+    if list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD:
+        return Stuffing("list")
+    if hollow_keywords(by_words, meaning, on_topic_at=on_topic_at):
+        return Stuffing("hollow")
+    return None

@@ -90,6 +90,23 @@ MESSAGES = {
     "key_points.stuffed": N_(
         "The right key words are there, but not what they mean: the points are named, not explained."
     ),
+    "key_points.stuffed.buzzwords": N_(
+        "It strings together the trade's buzzwords ({words}) with no example of what you did."
+    ),
+    "key_points.stuffed.jargon": N_(
+        "It strings abstract nouns and jargon ({words}) into lists, with no example of what you did."
+    ),
+    "key_points.stuffed.acronyms": N_(
+        "It reels off acronyms ({words}) without a figure or an example that shows you know what they measure."
+    ),
+    "key_points.stuffed.packed": N_(
+        "The question's key words are packed close together, with no example, figure or “I” of your own."
+    ),
+    "key_points.stuffed.importance": N_(
+        "It calls things important ({words}) instead of saying why they matter or what you did."
+    ),
+    "key_points.stuffed.list": N_("Most of it is a list of words joined by commas and “and”."),
+    "key_points.stuffed.hollow": N_("The key words are named, but the points they stand for are not said."),
     "key_points.tip.stuffed": N_(
         "Don't list key words: explain each point in a full sentence, with what you did or would do."
     ),
