@@ -959,7 +959,6 @@ FI = Lexicon(
         "viittaa",
         "on tapa",
     ),
-    # Finnish inflects: "ahkera", "ahkerana", "ahkeraa" — most cues are stems (`*`).
     buzzwords=(
         "lisäarvo*",
         "jatkuva* paranta*",
@@ -1013,13 +1012,13 @@ FI = Lexicon(
         "paineensieto*",
         "stressinsieto*",
         "joustavuu*",
-        "laatu ja tehokkuus",
         "tehokkuu*",
         "kehitysmyönteis*",
         "oppimiskyky*",
         "kommunikaatiotai*",
         "asiakaspalvelutai*",
     ),
+    # Finnish inflects: "ahkera", "ahkerana", "ahkeraa" — most cues are stems (`*`).
     cliches=(
         "ahker*",
         "tiimipelaaj*",

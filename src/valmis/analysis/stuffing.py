@@ -122,16 +122,10 @@ def acronym_list(
 ABSTRACT_PER_WORD = 0.15
 
 
-def _abstract_words(sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer) -> tuple[list[str], int]:
+def abstract_words(sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer) -> tuple[list[str], int]:
     """The nouns for qualities or activities (and jargon) in the answer, and how many words it has."""
     tokens = [t for s in sentences for t in s.tokens if t.text[:1].isalpha()]
     return [t.text for t in tokens if lemmatizer.morph(t.text).abstract], len(tokens)
-
-
-def abstract_density(sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer) -> float:
-    """The share of words that are nouns for qualities or activities."""
-    found, words = _abstract_words(sentences, lemmatizer)
-    return len(found) / words if words else 0.0
 
 
 def abstract_list(
@@ -144,7 +138,7 @@ def abstract_list(
     voicea sekä valmisvastauksia ja makroja")."""
     if specifics.example is not None or list_joiner_density(sentences, clause_words) < ACRONYM_LIST_JOINERS:
         return None
-    found, words = _abstract_words(sentences, lemmatizer)
+    found, words = abstract_words(sentences, lemmatizer)
     return Stuffing("jargon", _first(found)) if words and len(found) / words >= ABSTRACT_PER_WORD else None
 
 
@@ -193,10 +187,6 @@ IMPORTANCE_CLAIMS = 2  # "important", "crucial"… this often, with no figure, i
 def importance_hits(text: str, lang: str) -> list[str]:
     """Each place the answer calls something important: buzzword answers assert, real ones explain."""
     return [hit for hit, _, _ in find_cues(text, IMPORTANCE.get(lang, ()))]
-
-
-def importance_claims(text: str, lang: str) -> int:
-    return len(importance_hits(text, lang))
 
 
 def key_term_density(
