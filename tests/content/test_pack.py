@@ -109,3 +109,13 @@ def test_an_empty_wording_is_refused() -> None:
 
     with pytest.raises(ValidationError, match="blank"):
         Question.model_validate({"also_asked": ["  "]})
+
+
+def test_the_loose_phrase_report_finds_a_phrase_that_matches_almost_every_answer() -> None:
+    from valmis.content.check import LOOSE_SHARE, loose_phrases
+
+    loose = loose_phrases(load_bank(Lang.FI))
+    (share,) = [f[0] for f in loose if f[1:] == ("why-this-company", "specific-fact", "asiakas")]
+    assert share > 0.5
+    assert all(share >= LOOSE_SHARE for share, *_ in loose)
+    assert [f[0] for f in loose] == sorted((f[0] for f in loose), reverse=True)

@@ -1,4 +1,8 @@
-"""Validate a content pack: `python -m valmis.content.check [PACK_DIR]`."""
+"""Validate a content pack: `python -m valmis.content.check [PACK_DIR]`.
+
+`python -m valmis.content.check --loose [PACK_DIR]` lists key phrases too loose to show their point:
+each matches a sentence in many other questions' example answers (a report for authors; not a failure).
+"""
 
 from __future__ import annotations
 
@@ -68,7 +72,58 @@ def claim_problems(bank: Bank) -> list[str]:
     return problems
 
 
+# A key phrase that matches in this share of the other questions' example answers (strong or weak) says
+# little about its own point: "a month" for "a researched salary range", "asiakas" for "a fact about
+# the company". In the built-in pack about one phrase in seven reaches it.
+LOOSE_SHARE = 0.10
+
+
+def loose_phrases(bank: Bank, share: float = LOOSE_SHARE) -> list[tuple[float, str, str, str]]:
+    """(share of other questions whose example answers it matches, question id, key point id, phrase),
+    loosest first, for every key phrase at or above `share`."""
+    from valmis.analysis.coverage import phrase_in_sentence, sentence_keys
+    from valmis.analysis.lemmas import make_lemmatizer
+    from valmis.analysis.lexicon import lexicon
+    from valmis.analysis.synonyms import synonyms
+    from valmis.analysis.text import split_sentences
+
+    lang = bank.lang.value
+    lemmatizer = make_lemmatizer(lang)
+    stop = lexicon(lang).stop_words
+    syn = synonyms(lang, lemmatizer)
+    answers = []
+    for q in bank.questions:
+        sentences = split_sentences(q.strong_answer) + split_sentences(q.weak_answer.text)
+        answers.append((q.id, [(s, (k := sentence_keys(s, lemmatizer)) | syn.of(k)) for s in sentences]))
+    others = max(1, len(answers) - 1)
+    found = []
+    for q in bank.questions:
+        for point in q.key_points:
+            for phrase in point.phrases:
+                hits = sum(
+                    1
+                    for other, sentences in answers
+                    if other != q.id
+                    and any(
+                        phrase_in_sentence(phrase, s, keys, lemmatizer, stop, syn) for s, keys in sentences
+                    )
+                )
+                if hits / others >= share:
+                    found.append((round(hits / others, 2), q.id, point.id, phrase))
+    return sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3]))
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--loose":
+        pack = Path(argv[1]) if len(argv) > 1 else BUILTIN_PACK
+        for lang in (Lang.EN, Lang.FI):
+            loose = loose_phrases(load_bank(lang, pack))
+            print(
+                f"{lang.value}: {len(loose)} key phrases match in {LOOSE_SHARE:.0%} or more of the other questions"
+            )
+            for share, qid, pid, phrase in loose:
+                print(f"  {share:.2f}  {qid} / {pid}: “{phrase}”")
+        return 0
     pack = Path(argv[0]) if argv else BUILTIN_PACK
     problems = check_pack(pack)
     for line in problems:
