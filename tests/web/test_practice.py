@@ -226,3 +226,20 @@ def test_a_finnish_question_pasted_while_practising_in_english_is_judged_as_finn
     )
     page = client.post("/ask", data={"question": "Kerro vähän itsestäsi.", "answer": answer}).text
     assert "and the question in" not in page  # no "your answer is in Finnish and the question in English"
+
+
+def test_a_gate_that_scales_every_part_is_said_once_above_the_parts(client: TestClient) -> None:
+    onboard(client)
+    answer = (
+        "This is a classic scenario, so de-escalation is the first priority. I would start with active "
+        "listening and empathy, take complete ownership, do effective probing and root cause analysis, "
+        "avoid dead air, follow the escalation matrix and give further assistance, so a detractor "
+        "becomes a promoter."
+    )
+    page = client.post(
+        "/ask", data={"question": "How would you calm down an angry customer on the phone?", "answer": answer}
+    ).text
+    assert page.count("Key words without substance make the rest count less") == 1
+    said = page.index("Key words without substance make the rest count less")
+    assert page.rindex('class="notice"', 0, said) < said < page.index('<table class="parts"')
+    assert "the parts about content and form count 50 %" in page

@@ -205,11 +205,15 @@ MESSAGES = {
         "The answer is not clearly about the question asked, so the parts about form count {percent} %: "
         "a well-told answer must also answer the question."
     ),
-    "part.stuffed": N_("Key words without substance make the rest count less: this part counts {percent} %."),
-    "part.cliche": N_(
-        "Clichés without an example (anyone can say them) make the rest count less: this part counts {percent} %."
+    "part.stuffed": N_(
+        "Key words without substance make the rest count less: the parts about content and form count "
+        "{percent} %."
     ),
-    "part.red_flag": N_("A red flag makes the rest count less: this part counts {percent} %."),
+    "part.cliche": N_(
+        "Clichés without an example (anyone can say them) make the rest count less: the parts about "
+        "content and form count {percent} %."
+    ),
+    "part.red_flag": N_("A red flag makes the rest count less: every other part counts {percent} %."),
     "part.too_short": N_("The answer is too short to show this fully, so this part counts {percent} %."),
     "professionalism.flag": N_("Red flag — {label}: {why}"),
     "professionalism.caution": N_(
@@ -223,6 +227,28 @@ MESSAGES = {
     "professionalism.tip.term": N_("Get the term right: {why}"),
     "professionalism.tip.fact": N_("Get the facts right: {why}"),
 }
+
+
+# A reason that three or more parts share (a gate that scales them all) is said once, above the parts.
+SHARED_BY = 3
+
+
+def shared_notes(parts: Any) -> list[Note | dict[str, Any]]:
+    """The notes that SHARED_BY or more parts carry alike, in the order they first appear."""
+
+    def key(note: Note | dict[str, Any]) -> str:
+        code = note.code if isinstance(note, Note) else note["code"]
+        params = note.params if isinstance(note, Note) else note.get("params", {})
+        quote = note.quote if isinstance(note, Note) else note.get("quote")
+        return f"{code} {sorted(params.items())} {quote}"
+
+    seen: dict[str, tuple[Note | dict[str, Any], int]] = {}
+    for part in parts:
+        notes = part.notes if hasattr(part, "notes") else part["notes"]
+        for note in {key(n): n for n in notes}.values():
+            first, count = seen.get(key(note), (note, 0))
+            seen[key(note)] = (first, count + 1)
+    return [note for note, count in seen.values() if count >= SHARED_BY]
 
 
 def explain(note: Note | dict[str, Any], gettext: Gettext) -> str:

@@ -74,6 +74,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
         gettext=gettext,
         ngettext=trans.ngettext,
         explain=explain,
+        shared_notes=ex.shared_notes,
         explain_delivery=explain_delivery,
         story_note=story_note,
         term_label=term_label,
