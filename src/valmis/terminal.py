@@ -14,7 +14,7 @@ from rich.table import Table
 
 from valmis.config import Settings
 from valmis.i18n import translations
-from valmis.practice.explain import PROCESS_NAMES, STORAGE_ERROR, category_name, input_error
+from valmis.practice.explain import PROCESS_NAMES, SHARED_BY, STORAGE_ERROR, category_name, input_error
 
 Gettext = Callable[[str], str]
 
@@ -49,9 +49,9 @@ def print_feedback(console: Console, out: dict[str, Any], gettext: Gettext, *, e
                     style="dim",
                 )
     console.print(Panel.fit(f"[bold]{out['score']}[/]/100", title=gettext("Score")))
-    # A reason that applies to most parts (the off-topic scaling) is said once, above the table.
+    # A reason that applies to most parts (a scaling) is said once, above the table, as on the page.
     counts = Counter(line for part in out["parts"] for line in part["evidence"])
-    shared = [line for line, n in counts.items() if n >= 3]
+    shared = [line for line, n in counts.items() if n >= SHARED_BY]
     for line in shared:
         console.print(line, style="yellow", highlight=False)
     table = Table(show_header=True, header_style="bold", expand=True)

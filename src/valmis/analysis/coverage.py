@@ -122,6 +122,17 @@ def _first_person(lemmatizer: Lemmatizer, word: str) -> bool:
     return m.first_singular or m.first_possessive
 
 
+def keyed_sentences(
+    sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer, synonyms: Synonyms = NO_SYNONYMS
+) -> list[tuple[Sentence, frozenset[str]]]:
+    """Each sentence with what a phrase is matched against: its words' base forms and their synonyms."""
+    keyed = []
+    for s in sentences:
+        keys = sentence_keys(s, lemmatizer)
+        keyed.append((s, keys | synonyms.of(keys)))
+    return keyed
+
+
 def cover(
     points: tuple[PointSpec, ...],
     sentences: tuple[Sentence, ...],
@@ -129,10 +140,7 @@ def cover(
     stop_words: frozenset[str],
     synonyms: Synonyms = NO_SYNONYMS,
 ) -> tuple[PointResult, ...]:
-    keyed = []
-    for s in sentences:
-        keys = sentence_keys(s, lemmatizer)
-        keyed.append((s, keys | synonyms.of(keys)))
+    keyed = keyed_sentences(sentences, lemmatizer, synonyms)
     results = []
     for spec in points:
         found: PointResult | None = None

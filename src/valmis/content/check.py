@@ -81,7 +81,7 @@ LOOSE_SHARE = 0.10
 def loose_phrases(bank: Bank, share: float = LOOSE_SHARE) -> list[tuple[float, str, str, str]]:
     """(share of other questions whose example answers it matches, question id, key point id, phrase),
     loosest first, for every key phrase at or above `share`."""
-    from valmis.analysis.coverage import phrase_in_sentence, sentence_keys
+    from valmis.analysis.coverage import keyed_sentences, phrase_in_sentence
     from valmis.analysis.lemmas import make_lemmatizer
     from valmis.analysis.lexicon import lexicon
     from valmis.analysis.synonyms import synonyms
@@ -94,7 +94,7 @@ def loose_phrases(bank: Bank, share: float = LOOSE_SHARE) -> list[tuple[float, s
     answers = []
     for q in bank.questions:
         sentences = split_sentences(q.strong_answer) + split_sentences(q.weak_answer.text)
-        answers.append((q.id, [(s, (k := sentence_keys(s, lemmatizer)) | syn.of(k)) for s in sentences]))
+        answers.append((q.id, keyed_sentences(sentences, lemmatizer, syn)))
     others = max(1, len(answers) - 1)
     found = []
     for q in bank.questions:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -242,13 +243,14 @@ def shared_notes(parts: Any) -> list[Note | dict[str, Any]]:
         quote = note.quote if isinstance(note, Note) else note.get("quote")
         return f"{code} {sorted(params.items())} {quote}"
 
-    seen: dict[str, tuple[Note | dict[str, Any], int]] = {}
+    first: dict[str, Note | dict[str, Any]] = {}
+    count: Counter[str] = Counter()
     for part in parts:
         notes = part.notes if hasattr(part, "notes") else part["notes"]
-        for note in {key(n): n for n in notes}.values():
-            first, count = seen.get(key(note), (note, 0))
-            seen[key(note)] = (first, count + 1)
-    return [note for note, count in seen.values() if count >= SHARED_BY]
+        for k, note in {key(n): n for n in notes}.items():  # a part counts each note once
+            first.setdefault(k, note)
+            count[k] += 1
+    return [note for k, note in first.items() if count[k] >= SHARED_BY]
 
 
 def explain(note: Note | dict[str, Any], gettext: Gettext) -> str:
