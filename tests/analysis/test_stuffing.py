@@ -258,3 +258,32 @@ def test_two_importance_claims_are_stuffing_without_a_figure_but_not_with_one() 
     text = "Puhelimessa tärkeintä on äänensävy. Chatissa tärkeimpiä ovat nopeus ja tarkkuus."
     assert claims_stuffed(text, figures=False)
     assert not claims_stuffed(text, figures=True)
+
+
+def hollow(*, example: bool) -> bool:
+    """Two points named in words the model finds no substance behind, in an answer it ranks low."""
+    from valmis.analysis.findings import PointResult
+    from valmis.analysis.semantic import Meaning, PointMeaning
+
+    named = (PointResult("listen", "Listen", "", True), PointResult("apologise", "Apologise", "", True))
+    meaning = Meaning(
+        relevance=0.5, rank=20, of=40, own_similarity=0.8, own_z=0.5, closer_to_strong=None,
+        points=(PointMeaning("listen", False, None, 0.2), PointMeaning("apologise", False, None, 0.4)),
+        off_point=(),
+    )  # fmt: skip
+    text = "Listening matters. I always apologise."
+    found = is_stuffed(
+        named, meaning, split_sentences(text), lexicon("en").clause_words, on_topic_at=0.9,
+        text=text, lang="en", example=example,
+    )  # fmt: skip
+    return found is not None and found.kind == "hollow"
+
+
+def test_key_words_the_model_finds_nothing_behind_are_hollow() -> None:
+    assert hollow(example=False)
+
+
+def test_key_words_next_to_an_example_are_a_paraphrase_the_model_missed_not_hollow() -> None:
+    # On dev, the rule took two strong answers with an example of their own for stuffing (a pasted
+    # question, an English answer to a Finnish one) and caught no keyword-stuffed answer.
+    assert not hollow(example=True)

@@ -210,6 +210,7 @@ def analyse(
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
         or buzzword_reel(answer, words, lex.buzzwords, specifics),
         figures=specifics.number is not None,
+        example=specifics.example is not None,
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)
