@@ -108,3 +108,16 @@ def test_a_limit_that_says_more_than_the_limit_is_no_claim() -> None:
 def test_a_negation_in_a_cue_is_not_found_in_its_plain_verb() -> None:
     assert found("Abandoned calls do matter, because they show in the abandon rate.", "en", ABANDONED) == ()
     assert found("Abandoned calls don't matter much, the customer chose to hang up.", "en", ABANDONED)
+
+
+def test_meanwhile_does_not_make_two_things_the_same() -> None:
+    same = ClaimSpec(
+        "same-person",
+        "Asiakas ja loppuasiakas ovat sama henkilö",
+        "Asiakas on yritys, loppuasiakas sen oma asiakas.",
+        ("loppuasiakas olla sama asia",),
+    )
+    assert found("Loppuasiakas ja toimeksiantaja ovat sama asia.", "fi", same)
+    assert not found(
+        "Loppuasiakkaan asia hoidetaan hyvin, ja samalla on toimittava ohjeiden mukaan.", "fi", same
+    )

@@ -153,3 +153,10 @@ def test_finnish_nouns_for_qualities_and_activities_are_abstract() -> None:
 def test_things_and_verbs_are_not_abstract() -> None:
     for word in ("puhelin", "asiakkaalle", "kuuntelisin", "ihminen", "Helsinki", "CRM"):
         assert finnish().morph(word).abstract is False, word
+
+
+def test_a_finnish_adverb_of_its_own_is_not_read_as_the_word_it_comes_from() -> None:
+    # "samalla" (meanwhile) is not "sama" (same), "ainakin" (at least) not "aina" (always).
+    assert finnish().keys("samalla") == {"samalla"}
+    assert finnish().keys("Ainakin") == {"ainakin"}
+    assert "sama" in finnish().keys("samassa")

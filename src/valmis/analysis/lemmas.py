@@ -76,6 +76,14 @@ class EnglishLemmatizer:
         return _NO_MORPH
 
 
+# Finnish adverbs that are a case form of another word in Voikko's reading but mean something else
+# of their own: "samalla" (meanwhile) is not "sama" (same), "ainakin" (at least) not "aina" (always),
+# "jopa" (even) not "jo" (already). Each reads as itself only, so "loppuasiakkaan asia hoidetaan, ja
+# samalla …" does not state that the end customer and the client are the same.
+FI_ADVERBS = frozenset(
+    "samalla ainakin varsinkin tosin oikeastaan lähinnä kokonaan jopa kerrankin ylipäätään tavallaan "
+    "kaikkiaan".split()
+)
 _ABSTRACT = Morph(abstract=True)
 # Finnish nouns for qualities and activities end so: "-us"/"-ys" (tehokkuus, tyytyväisyys),
 # "-nti"/"-nta"/"-ntä" (priorisointi, hallinta), "-io"/"-ismi" (kommunikaatio), and the compounds of
@@ -124,6 +132,8 @@ class FinnishVoikkoLemmatizer:
     def base(self, word: str) -> frozenset[str]:
         w = _clean_fi(word)
         hit = self._base.get(w)
+        if hit is None and w in FI_ADVERBS:
+            hit = self._base[w] = frozenset({w})
         if hit is None:
             found = {a["BASEFORM"].lower() for a in self.analyses(w) if a.get("BASEFORM")}
             hit = frozenset(found) if found else frozenset({self._stem.stemWord(w)})
@@ -135,7 +145,7 @@ class FinnishVoikkoLemmatizer:
         hit = self._keys.get(w)
         if hit is None:
             found = set(self.base(w))
-            for a in self.analyses(w):
+            for a in self.analyses(w) if w not in FI_ADVERBS else ():
                 found.update(_compound_parts(a.get("WORDBASES", "")))
             if "-" in w:
                 for part in w.split("-"):
