@@ -121,3 +121,16 @@ def test_meanwhile_does_not_make_two_things_the_same() -> None:
     assert not found(
         "Loppuasiakkaan asia hoidetaan hyvin, ja samalla on toimittava ohjeiden mukaan.", "fi", same
     )
+
+
+def test_words_a_cue_joins_with_plus_must_stand_side_by_side_like_a_saying() -> None:
+    always_right = ClaimSpec(
+        "always-right", "Asiakas on aina oikeassa", "Asiakasta kuunnellaan, ratkaisut ohjeiden mukaan.",
+        ("asiakas olla aina+oikea",),
+    )  # fmt: skip
+    assert found("Minusta asiakkaat ovat aina oikeassa, joten annan periksi.", "fi", always_right)
+    assert not found(
+        "Asiakas saa vastauksen, päätökset tehdään oikeassa paikassa ja tiimi tietää aina, mitä sovittiin.",
+        "fi",
+        always_right,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from valmis.analysis.coverage import sequence_in_sentence
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, find_cues
@@ -35,7 +36,9 @@ def find_wrong_claims(
 
     Every word of a cue counts, small words too ("only" is what makes "PCI DSS only covers phone
     payments" wrong), except where a negation stands right before it: "not only phone payments". A
-    sentence that reports the claim as others' belief ("Many people think …") makes none.
+    sentence that reports the claim as others' belief ("Many people think …") makes none. Words a
+    cue joins with "+" must stand side by side in that order, as in a saying: "aina+oikea" finds
+    "asiakas on aina oikeassa", not "oikeassa paikassa, ja tiiminvetäjä tietää aina".
     """
     if not claims:
         return ()
@@ -56,19 +59,28 @@ def find_wrong_claims(
     anywhere = frozenset().union(*(every for _, (_, every), _ in readings))
     hits: list[FlagHit] = []
     for claim in claims:
-        cues = [_cue(c, lemmatizer, lexicon.negations) for c in claim.cues]
+        cues = [(*_cue(c, lemmatizer, lexicon.negations), _chains(c)) for c in claim.cues]
         # Most claims have a word the answer never uses: skip them before reading sentence by sentence.
-        cues = [(words, negative) for words, negative in cues if all(w & anywhere for w in words)]
+        cues = [cue for cue in cues if all(w & anywhere for w in cue[0])]
         if not cues:
             continue
         for sentence, reading, own in readings:
             if any(h.quote == sentence.text for h in hits):
                 continue  # one wrong claim to a sentence: the first, the question's own
-            if any(_fits(words, negative, reading, own) for words, negative in cues):
+            if any(
+                _fits(words, negative, reading, own)
+                and all(sequence_in_sentence(chain, sentence, lemmatizer) is not None for chain in chains)
+                for words, negative, chains in cues
+            ):
                 label = LABEL.get(lexicon.lang, LABEL["en"]).format(claim=claim.claim)
                 hits.append(FlagHit(WRONG_CLAIM, label, claim.correction, sentence.text))
                 break
     return tuple(hits)
+
+
+def _chains(cue: str) -> tuple[str, ...]:
+    """The cue's words joined with "+", each run as a phrase: "asiakas olla aina+oikea" → "aina oikea"."""
+    return tuple(part.replace("+", " ") for part in cue.split() if "+" in part.strip("+"))
 
 
 def _fits(
