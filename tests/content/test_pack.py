@@ -112,9 +112,28 @@ def test_an_empty_wording_is_refused() -> None:
 
 
 def test_the_loose_phrase_report_finds_a_phrase_that_matches_almost_every_answer() -> None:
+    from dataclasses import replace
+
     from valmis.content.check import LOOSE_SHARE, loose_phrases
 
-    loose = loose_phrases(load_bank(Lang.FI))
+    bank = load_bank(Lang.FI)
+    # "asiakas" (customer) standing for a fact about the company, as the pack once had it.
+    loose_point = [
+        q.model_copy(
+            update={
+                "key_points": [
+                    k.model_copy(update={"phrases": [*k.phrases, "asiakas"]})
+                    if k.id == "specific-fact"
+                    else k
+                    for k in q.key_points
+                ]
+            }
+        )
+        if q.id == "why-this-company"
+        else q
+        for q in bank.questions
+    ]
+    loose = loose_phrases(replace(bank, questions=tuple(loose_point)))
     (share,) = [f[0] for f in loose if f[1:] == ("why-this-company", "specific-fact", "asiakas")]
     assert share > 0.5
     assert all(share >= LOOSE_SHARE for share, *_ in loose)

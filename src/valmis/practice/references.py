@@ -40,6 +40,9 @@ from valmis.content.loader import Bank
 from valmis.content.models import CategoryRubric, Question
 
 CACHE_VERSION = 1
+# Bumped when reading words changes (base forms, phrase matching): which example sentence makes a
+# key point is then read again, though the pack is the same.
+EVIDENCE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,7 @@ class _EvidenceCache:
         if cache_dir is None:
             return
         # The words are read with each language's lemmatizer (voikko, or a plain fallback without it).
-        digest = hashlib.sha256(f"{CACHE_VERSION}\n".encode())
+        digest = hashlib.sha256(f"{CACHE_VERSION}.{EVIDENCE_VERSION}\n".encode())
         for lang in sorted(banks):
             bank = banks[lang]
             digest.update(f"{lang}\n{type(lemmatizers.get(lang)).__name__}\n".encode())
