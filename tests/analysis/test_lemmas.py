@@ -160,3 +160,8 @@ def test_a_finnish_adverb_of_its_own_is_not_read_as_the_word_it_comes_from() -> 
     assert finnish().keys("samalla") == {"samalla"}
     assert finnish().keys("Ainakin") == {"ainakin"}
     assert "sama" in finnish().keys("samassa")
+
+
+def test_willing_is_not_the_will_of_every_future_sentence() -> None:
+    assert english().base("willing") == english().base("willingness") == {"willing"}
+    assert not english().base("willing") & english().base("will")

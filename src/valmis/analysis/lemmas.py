@@ -50,6 +50,11 @@ class Lemmatizer(Protocol):
         ...
 
 
+# English words the lemma list reduces to a different word: "willing" is not the "will" of every
+# future sentence ("willing to learn" must not find "I will learn").
+EN_OWN = frozenset({"willing"})
+
+
 class EnglishLemmatizer:
     lang = "en"
     approximate = False
@@ -61,6 +66,8 @@ class EnglishLemmatizer:
     def base(self, word: str) -> frozenset[str]:
         w = word.lower().replace("’", "'")
         hit = self._cache.get(w)
+        if hit is None and w in EN_OWN:
+            hit = self._cache[w] = frozenset({w})
         if hit is None:
             lemma = simplemma.lemmatize(w, lang="en").lower()
             hit = frozenset({self._stem.stemWord(lemma), self._stem.stemWord(w)})
@@ -78,11 +85,12 @@ class EnglishLemmatizer:
 
 # Finnish adverbs that are a case form of another word in Voikko's reading but mean something else
 # of their own: "samalla" (meanwhile) is not "sama" (same), "ainakin" (at least) not "aina" (always),
-# "jopa" (even) not "jo" (already). Each reads as itself only, so "loppuasiakkaan asia hoidetaan, ja
-# samalla …" does not state that the end customer and the client are the same.
+# "jopa" (even) not "jo" (already), "ajallaan" (on time) not "aika" (time). Each reads as itself
+# only, so "loppuasiakkaan asia hoidetaan, ja samalla …" does not state that the end customer and the
+# client are the same.
 FI_ADVERBS = frozenset(
     "samalla ainakin varsinkin tosin oikeastaan lähinnä kokonaan jopa kerrankin ylipäätään tavallaan "
-    "kaikkiaan".split()
+    "kaikkiaan ajallaan edelleen".split()
 )
 _ABSTRACT = Morph(abstract=True)
 # Finnish nouns for qualities and activities end so: "-us"/"-ys" (tehokkuus, tyytyväisyys),
