@@ -179,3 +179,16 @@ def test_a_percent_sign_says_percent_in_either_language() -> None:
     assert covers("percent", "In five weeks my FCR was at 74 %.", "en")
     assert covers("prosentti", "Viidessä viikossa FCR nousi 74 %:iin.", "fi")
     assert not covers("percent", "In five weeks my FCR was much better.", "en")
+
+
+def covers_with_negations(phrase: str, text: str, lang: str) -> bool:
+    lem, lex = lemmatizer(lang), lexicon(lang)
+    s = sentence(text)
+    return phrase_in_sentence(phrase, s, sentence_keys(s, lem), lem, lex.stop_words, negations=lex.negations)
+
+
+def test_a_phrase_with_a_negation_does_not_find_its_opposite() -> None:
+    assert covers_with_negations("no escalations", "I had no escalations that month.", "en")
+    assert not covers_with_negations("no escalations", "I had two escalations that month.", "en")
+    assert covers_with_negations("ei valitus", "Kuukauden aikana ei tullut yhtään valitusta.", "fi")
+    assert not covers_with_negations("ei valitus", "Kuukauden aikana tuli kaksi valitusta.", "fi")

@@ -8,8 +8,8 @@ import re
 from valmis.analysis.coverage import sequence_in_sentence
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
-from valmis.analysis.lexicon import Lexicon, find_cues
-from valmis.analysis.redflags import is_negation, negated_before
+from valmis.analysis.lexicon import Lexicon, find_cues, is_negation
+from valmis.analysis.redflags import negated_before
 from valmis.analysis.rubric import ClaimSpec
 from valmis.analysis.text import Sentence, Token, tokenize
 

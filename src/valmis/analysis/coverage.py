@@ -6,7 +6,7 @@ import re
 
 from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
-from valmis.analysis.lexicon import cue_pattern
+from valmis.analysis.lexicon import cue_pattern, is_negation
 from valmis.analysis.rubric import PointSpec
 from valmis.analysis.synonyms import NONE as NO_SYNONYMS
 from valmis.analysis.synonyms import Synonyms
@@ -56,9 +56,18 @@ def phrase_in_sentence(
     lemmatizer: Lemmatizer,
     stop_words: frozenset[str],
     synonyms: Synonyms = NO_SYNONYMS,
+    negations: frozenset[str] = frozenset(),
 ) -> bool:
     """True when every content word of the phrase appears, in some form, in the sentence — or a word
-    of its synonym group does (`keys` then holds the sentence's group tags too)."""
+    of its synonym group does (`keys` then holds the sentence's group tags too). A phrase that holds
+    a negation ("no escalations", "ei toistu") needs one in the sentence: a negation is a small word,
+    and without it the phrase would find its opposite ("two escalations", "toistuu")."""
+    if (
+        negations
+        and any(is_negation(t.lower, negations) for t in tokenize(phrase))
+        and not any(is_negation(t.lower, negations) for t in sentence.tokens)
+    ):
+        return False
     bases = phrase_bases(phrase, lemmatizer, stop_words)
     if not bases:
         # A phrase of small words only ("I am a") can only be matched as written.
@@ -139,6 +148,7 @@ def cover(
     lemmatizer: Lemmatizer,
     stop_words: frozenset[str],
     synonyms: Synonyms = NO_SYNONYMS,
+    negations: frozenset[str] = frozenset(),
 ) -> tuple[PointResult, ...]:
     keyed = keyed_sentences(sentences, lemmatizer, synonyms)
     results = []
@@ -146,7 +156,7 @@ def cover(
         found: PointResult | None = None
         for sentence, keys in keyed:
             for phrase in spec.phrases:
-                if phrase_in_sentence(phrase, sentence, keys, lemmatizer, stop_words, synonyms):
+                if phrase_in_sentence(phrase, sentence, keys, lemmatizer, stop_words, synonyms, negations):
                     found = PointResult(spec.id, spec.point, spec.hint, True, sentence.text, phrase)
                     break
             if found:

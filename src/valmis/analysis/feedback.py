@@ -173,6 +173,7 @@ def analyse(
             lemmatizer,
             lex.stop_words,
             synonyms(lang, lemmatizer),
+            lex.negations,
         )
         if rubric.lang == lang
         else tuple(PointResult(p.id, p.point, p.hint, False) for p in rubric.key_points)

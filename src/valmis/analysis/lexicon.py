@@ -1294,6 +1294,12 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+def is_negation(word: str, negations: frozenset[str]) -> bool:
+    """ "never", "ei", "en", and any English word ending in "n't" ("don't", "won’t")."""
+    word = normalize_quotes(word)
+    return word in negations or word.endswith("n't")
+
+
 @cache
 def cue_pattern(cue: str) -> re.Pattern[str]:
     """A regex for one cue: word boundaries around it; `*` lets a word go on ("aktiivi* kuuntel*":

@@ -7,7 +7,7 @@ import re
 from valmis.analysis.coverage import CLAUSE_BREAK, sequences_in_sentence
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
-from valmis.analysis.lexicon import Lexicon, cue_pattern, normalize_quotes
+from valmis.analysis.lexicon import Lexicon, cue_pattern, is_negation, normalize_quotes
 from valmis.analysis.rubric import FlagSpec
 from valmis.analysis.text import Sentence
 
@@ -65,12 +65,6 @@ def negated_before(
         if is_negation(t.lower, negations):
             return True
     return False
-
-
-def is_negation(word: str, negations: frozenset[str]) -> bool:
-    """ "never", "ei", "en", and any English word ending in "n't" ("don't", "won’t")."""
-    word = normalize_quotes(word)
-    return word in negations or word.endswith("n't")
 
 
 def _between(sentence: Sentence, start: int, end: int) -> str:

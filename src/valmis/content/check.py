@@ -90,6 +90,7 @@ def loose_phrases(bank: Bank, share: float = LOOSE_SHARE) -> list[tuple[float, s
     lang = bank.lang.value
     lemmatizer = make_lemmatizer(lang)
     stop = lexicon(lang).stop_words
+    negations = lexicon(lang).negations
     syn = synonyms(lang, lemmatizer)
     answers = []
     for q in bank.questions:
@@ -105,7 +106,8 @@ def loose_phrases(bank: Bank, share: float = LOOSE_SHARE) -> list[tuple[float, s
                     for other, sentences in answers
                     if other != q.id
                     and any(
-                        phrase_in_sentence(phrase, s, keys, lemmatizer, stop, syn) for s, keys in sentences
+                        phrase_in_sentence(phrase, s, keys, lemmatizer, stop, syn, negations)
+                        for s, keys in sentences
                     )
                 )
                 if hits / others >= share:

@@ -42,7 +42,7 @@ from valmis.content.models import CategoryRubric, Question
 CACHE_VERSION = 1
 # Bumped when reading words changes (base forms, phrase matching): which example sentence makes a
 # key point is then read again, though the pack is the same.
-EVIDENCE_VERSION = 3
+EVIDENCE_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,14 @@ class MeaningIndex:
                 # Which sentence of the strong example makes each key point: read once, then cached.
                 made = evidence.get(lang, key)
                 if not _fits_example(made, len(specs), {s.text for s in sentences}):
-                    made = evidence.put(lang, key, [r.evidence for r in cover(specs, sentences, lem, stop)])
+                    made = evidence.put(
+                        lang,
+                        key,
+                        [
+                            r.evidence
+                            for r in cover(specs, sentences, lem, stop, negations=lexicon(lang).negations)
+                        ],
+                    )
                 points = []
                 for spec, said in zip(specs, made, strict=True):
                     wording = add(_point_text(spec.point, spec.hint))
