@@ -192,3 +192,9 @@ def test_a_phrase_with_a_negation_does_not_find_its_opposite() -> None:
     assert not covers_with_negations("no escalations", "I had two escalations that month.", "en")
     assert covers_with_negations("ei valitus", "Kuukauden aikana ei tullut yhtään valitusta.", "fi")
     assert not covers_with_negations("ei valitus", "Kuukauden aikana tuli kaksi valitusta.", "fi")
+
+
+def test_same_and_own_carry_a_phrases_point() -> None:
+    assert covers("same standard", "We all score calls to the same standard.", "en")
+    assert not covers("same standard", "Our standard is high.", "en")
+    assert not covers("own country", "Customers from another country call us.", "en")

@@ -21,6 +21,10 @@ EVERYDAY = frozenset(
 )
 
 
+# Small words that carry a key phrase's point: "same standard" is not any sentence with "standard",
+# nor "own country" any with "country". Elsewhere they are small words like the others.
+PHRASE_WORDS = frozenset({"same", "own", "why"})
+
 # "74 %" says the word a phrase such as "percent" or "prosenttia" looks for.
 PERCENT_WORD = {"en": "percent", "fi": "prosentti"}
 
@@ -42,7 +46,7 @@ def phrase_bases(phrase: str, lemmatizer: Lemmatizer, stop_words: frozenset[str]
     of "yksi" (one)."""
     out = []
     for t in tokenize(phrase):
-        if t.lower in stop_words:
+        if t.lower in stop_words and t.lower not in PHRASE_WORDS:
             continue
         bases = lemmatizer.base(t.text)
         out.append(frozenset({t.lower}) if t.lower in bases and len(bases) > 1 else bases)

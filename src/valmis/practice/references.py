@@ -42,7 +42,7 @@ from valmis.content.models import CategoryRubric, Question
 CACHE_VERSION = 1
 # Bumped when reading words changes (base forms, phrase matching): which example sentence makes a
 # key point is then read again, though the pack is the same.
-EVIDENCE_VERSION = 4
+EVIDENCE_VERSION = 5
 
 
 @dataclass(frozen=True)
