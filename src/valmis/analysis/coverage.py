@@ -64,8 +64,8 @@ def phrase_in_sentence(
 ) -> bool:
     """True when every content word of the phrase appears, in some form, in the sentence — or a word
     of its synonym group does (`keys` then holds the sentence's group tags too). A phrase that holds
-    a negation ("no escalations", "ei toistu") needs one in the sentence: a negation is a small word,
-    and without it the phrase would find its opposite ("two escalations", "toistuu")."""
+    a negation ("no escalations", "ei valituksia") needs one in the sentence: a negation is a small
+    word, and without it the phrase would find its opposite ("two escalations", "kaksi valitusta")."""
     if (
         negations
         and any(is_negation(t.lower, negations) for t in tokenize(phrase))
