@@ -31,19 +31,21 @@ from valmis.practice.coach import Coach, default_coach
 DATA = Path(__file__).parent / "data"
 
 
+def judge(coach: Coach, item):  # type: ignore[no-untyped-def]
+    """One graded answer scored, with the feedback it was scored from."""
+    resolved = uc.resolve(
+        coach, item.question_lang, question_id=item.question_id, question_text=item.question
+    )
+    fb = coach.analyse(item.answer, resolved, item.lang)
+    off = any(n.code in OFF_TOPIC_NOTES for p in fb.parts if p.name == "relevance" for n in p.notes)
+    # A wrong fact (a key term spelled out wrong, a claim the bank knows is wrong) is not an attitude.
+    found = tuple("fact" if f.id in FACT_FLAGS else "words" for f in fb.red_flags)
+    found += ("meaning",) * len(fb.cautions)
+    return Scored(item, fb.score, off, resolved.category, found), fb
+
+
 def score_items(coach: Coach, items):  # type: ignore[no-untyped-def]
-    out = []
-    for item in items:
-        resolved = uc.resolve(
-            coach, item.question_lang, question_id=item.question_id, question_text=item.question
-        )
-        fb = coach.analyse(item.answer, resolved, item.lang)
-        off = any(n.code in OFF_TOPIC_NOTES for p in fb.parts if p.name == "relevance" for n in p.notes)
-        # A wrong fact (a key term spelled out wrong, a claim the bank knows is wrong) is not an attitude.
-        found = tuple("fact" if f.id in FACT_FLAGS else "words" for f in fb.red_flags)
-        found += ("meaning",) * len(fb.cautions)
-        out.append(Scored(item, fb.score, off, resolved.category, found))
-    return out
+    return [judge(coach, item)[0] for item in items]
 
 
 def _fmt(value: float | None) -> str:

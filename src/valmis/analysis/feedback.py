@@ -41,7 +41,7 @@ from valmis.analysis.text import Sentence, split_sentences, word_count
 
 # Points per part. Fitted on the four dev sets (each held out in turn, the others choosing) to the
 # grades recruiters gave: a specific example tells them most; wording the shape of a story and hitting
-# the word count tell them little beyond what the other parts already say.
+# the word count tell them little beyond what the other parts already say (`eval/fit_weights.py`).
 MAXIMA = {
     "relevance": 20,
     "key_points": 28,
