@@ -59,7 +59,7 @@ def find_wrong_claims(
     anywhere = frozenset().union(*(every for _, (_, every), _ in readings))
     hits: list[FlagHit] = []
     for claim in claims:
-        cues = [(*_cue(c, lemmatizer, lexicon.negations), _chains(c)) for c in claim.cues]
+        cues = [_cue(c, lemmatizer, lexicon.negations) for c in claim.cues]
         # Most claims have a word the answer never uses: skip them before reading sentence by sentence.
         cues = [cue for cue in cues if all(w & anywhere for w in cue[0])]
         if not cues:
@@ -137,14 +137,14 @@ def _widened(tokens: tuple[Token, ...], i: int) -> bool:
     return bool(before & COMPARATIVES) or after in ONE
 
 
-_CUES: dict[tuple[str, bool, str], tuple[tuple[frozenset[str], ...], bool]] = {}
+_CUES: dict[tuple[str, bool, str], tuple[tuple[frozenset[str], ...], bool, tuple[str, ...]]] = {}
 
 
 def _cue(
     cue: str, lemmatizer: Lemmatizer, negations: frozenset[str]
-) -> tuple[tuple[frozenset[str], ...], bool]:
-    """A cue's words as sets of acceptable base forms, and whether it holds a negation (kept: the
-    same few hundred cues are read for every answer)."""
+) -> tuple[tuple[frozenset[str], ...], bool, tuple[str, ...]]:
+    """A cue's words as sets of acceptable base forms, whether it holds a negation, and its runs of
+    words joined with "+" (kept: the same few hundred cues are read for every answer)."""
     key = (lemmatizer.lang, lemmatizer.approximate, cue)
     if key not in _CUES:
         words = tokenize(cue)
@@ -153,5 +153,5 @@ def _cue(
             frozenset({w.lower}) if is_negation(w.lower, negations) else lemmatizer.base(w.text) | {w.lower}
             for w in words
         )
-        _CUES[key] = (bases, any(is_negation(w.lower, negations) for w in words))
+        _CUES[key] = (bases, any(is_negation(w.lower, negations) for w in words), _chains(cue))
     return _CUES[key]

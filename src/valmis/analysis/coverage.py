@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
@@ -68,7 +69,7 @@ def phrase_in_sentence(
     word, and without it the phrase would find its opposite ("two escalations", "kaksi valitusta")."""
     if (
         negations
-        and any(is_negation(t.lower, negations) for t in tokenize(phrase))
+        and _holds_negation(phrase, negations)
         and not any(is_negation(t.lower, negations) for t in sentence.tokens)
     ):
         return False
@@ -82,6 +83,12 @@ def phrase_in_sentence(
         # a phrase is found with its words side by side, in any inflection.
         return bool(sequences_in_sentence(phrase, sentence, lemmatizer, gap=1))
     return all((b | synonyms.of(b)) & keys for b in bases)
+
+
+@cache
+def _holds_negation(phrase: str, negations: frozenset[str]) -> bool:
+    """(Asked for every phrase in every sentence: kept.)"""
+    return any(is_negation(t.lower, negations) for t in tokenize(phrase))
 
 
 def sequence_in_sentence(phrase: str, sentence: Sentence, lemmatizer: Lemmatizer) -> int | None:
