@@ -43,9 +43,19 @@ def test_an_answer_without_figures_has_no_number() -> None:
     assert specifics("Olen kärsivällinen ja kuuntelen.", "fi").number is None
 
 
+def test_finnish_sides_are_not_a_half() -> None:
+    assert specifics("Kiire saa minusta parhaat puolet esiin.", "fi").number is None
+
+
 def test_an_english_example_cue_marks_a_concrete_example() -> None:
     assert specifics("I am calm. For example, I once calmed a caller.", "en").example == (
         "For example, I once calmed a caller."
+    )
+
+
+def test_a_list_brought_in_by_such_as_is_not_an_example() -> None:
+    assert (
+        specifics("I know the key metrics such as AHT, FCR and CSAT, e.g. for quality.", "en").example is None
     )
 
 

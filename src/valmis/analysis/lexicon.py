@@ -151,12 +151,12 @@ EN = Lexicon(
         "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
         "fifty sixty hundred thousand percent per cent half double twice dozen".split()
     ),
+    # Not "such as" or "e.g.": they bring in a list ("metrics such as AHT, FCR and CSAT"), not a
+    # moment the candidate lived, and a list of the trade's words is what stuffing looks like.
     example_cues=(
         "for example",
         "for instance",
         "example:",
-        "e.g.",
-        "such as",
         "once",
         "one day",
         "last year",
@@ -758,9 +758,10 @@ FI = Lexicon(
         {"minä", "mä", "mää", "minun", "mun", "minua", "minulla", "minulle", "minusta", "itse"}
     ),
     we_words=frozenset({"me", "meidän", "meillä", "meitä", "meille", "meistä", "mekin"}),
+    # Not "puolet": as often "sides" ("parhaat puolet", "hyvät ja huonot puolet") as "half".
     number_words=frozenset(
         "kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
-        "tuhat prosentti prosenttia puolet kaksinkertainen tusina".split()
+        "tuhat prosentti prosenttia kaksinkertainen tusina".split()
     ),
     example_cues=(
         "esimerkiksi",

@@ -231,8 +231,9 @@ def is_stuffed(
     """Why the answer is keyword stuffing, or None. `dense`: what the answer's content already showed
     (buzzwords, jargon, acronyms, the rubric's words packed close). `figures`: the answer gives a
     number; then it takes one claim more that something is important ("voice needs a calm tone most,
-    chat needs typing speed most; I type 250 a minute"). `example`: the answer tells one; then key
-    words the model finds no substance behind are a paraphrase it cannot follow, not hollow."""
+    chat needs typing speed most; I type 250 a minute"), and key words the model finds no substance
+    behind are backed by figures, not hollow ("kolme vuotta chat-tukea, tyytyväisyys 4,7/5").
+    `example`: the answer tells one; then those key words are a paraphrase the model cannot follow."""
     if dense is not None:
         return dense
     claims = importance_hits(text, lang)
@@ -240,6 +241,6 @@ def is_stuffed(
         return Stuffing("importance", _first(claims))
     if list_joiner_density(sentences, clause_words) >= LIST_JOINERS_PER_WORD:
         return Stuffing("list")
-    if not example and hollow_keywords(by_words, meaning, on_topic_at=on_topic_at):
+    if not example and not figures and hollow_keywords(by_words, meaning, on_topic_at=on_topic_at):
         return Stuffing("hollow")
     return None
