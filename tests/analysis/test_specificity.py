@@ -59,6 +59,22 @@ def test_a_list_brought_in_by_such_as_is_not_an_example() -> None:
     )
 
 
+def test_for_example_with_what_one_did_tells_a_story() -> None:
+    text = "Olen tarkka. Esimerkiksi viime viikolla huomasin laskussa virheen."
+    assert specifics(text, "fi").story == "Esimerkiksi viime viikolla huomasin laskussa virheen."
+
+
+def test_for_example_that_only_names_things_is_an_example_but_no_story() -> None:
+    text = "Molemmissa tarvitaan jatkuvaa parantamista, esimerkiksi Lean- ja Six Sigma -ajattelua."
+    found = specifics(text, "fi")
+    assert found.example == text
+    assert found.story is None
+
+
+def test_a_time_cue_tells_a_story_without_a_first_person() -> None:
+    assert specifics("Kerran asiakas soitti kolmannen kerran samasta viasta.", "fi").story is not None
+
+
 def test_a_finnish_moment_marks_a_concrete_example() -> None:
     assert specifics("Olen rauhallinen. Kerran asiakas soitti.", "fi").example == "Kerran asiakas soitti."
 

@@ -8,6 +8,7 @@ from valmis.analysis.stuffing import (
     ACRONYMS_PER_WORD,
     LIST_JOINERS_PER_WORD,
     abstract_list,
+    abstract_prose,
     abstract_words,
     acronym_density,
     acronym_list,
@@ -57,9 +58,7 @@ def test_the_same_commas_before_list_words_would_count() -> None:
 
 
 def salad(text: str) -> bool:
-    sentences = split_sentences(text)
-    specifics = find_specifics(text, sentences, lexicon("en"), make_lemmatizer("en"))
-    return acronym_salad(sentences, specifics) is not None
+    return acronym_salad(split_sentences(text)) is not None
 
 
 def test_a_reel_of_metric_acronyms_is_stuffing() -> None:
@@ -85,6 +84,14 @@ def test_acronyms_with_real_figures_are_not_stuffing() -> None:
     )
     assert acronym_density(split_sentences(text)) >= ACRONYMS_PER_WORD  # as many acronyms …
     assert not salad(text)  # … but with the figures that show they are understood
+
+
+def test_a_number_word_is_no_figure_behind_a_reel_of_acronyms() -> None:
+    text = (
+        "Front officessa korostuvat CSAT, NPS, FCR ja AHT, back officessa TAT ja SLA. "
+        "Ymmärrän näiden kahden maailman välisen synergian."
+    )
+    assert salad(text)
 
 
 def jargon_list(text: str, lang: str) -> bool:
@@ -135,6 +142,11 @@ def test_finnish_buzzwords_strung_in_lists_are_stuffing_without_a_single_acronym
 def test_the_same_buzzwords_before_a_told_example_are_not_stuffing() -> None:
     told = FINNISH_BUZZWORDS + " Viime talvena hoidin verkkokaupan chatissa kolmea keskustelua kerralla."
     assert not buzzword_list(told, "fi")
+
+
+def test_buzzwords_before_an_example_that_only_names_things_are_still_stuffing() -> None:
+    named = FINNISH_BUZZWORDS + " Tarvitaan jatkuvaa parantamista, esimerkiksi Lean- ja Six Sigma -ajattelua."
+    assert buzzword_list(named, "fi")
 
 
 def test_a_plain_finnish_answer_has_few_abstract_nouns() -> None:
@@ -292,3 +304,36 @@ def test_key_words_next_to_an_example_are_a_paraphrase_the_model_missed_not_holl
 def test_key_words_backed_by_figures_are_not_hollow() -> None:
     # A blunt strong answer: "three years of chat support, satisfaction 4.7 out of 5", no story.
     assert not hollow(example=False, figures=True)
+
+
+CORPORATE_STORY = (
+    "I have handled many such escalations in my career. In one case a key client escalated about a "
+    "drop in quality, and I immediately took complete ownership of the situation. I conducted a "
+    "thorough root cause analysis, identified the gaps and implemented a robust corrective and "
+    "preventive action plan. I ensured stakeholder alignment, drove accountability across the team "
+    "and put strong governance in place. As a result, performance and client satisfaction improved "
+    "significantly and the relationship became much stronger."
+)
+
+
+def test_english_prose_of_abstract_nouns_is_stuffing_even_dressed_as_a_story() -> None:
+    found = abstract_prose(CORPORATE_STORY, "en")
+    assert found is not None and found.kind == "jargon"
+    assert "ownership" in found.words
+
+
+def test_a_concrete_story_of_the_same_length_is_not_abstract_prose() -> None:
+    text = (
+        "Last spring our biggest client, a broadband company, complained that our agents were "
+        "transferring too many calls. I pulled fifty recorded calls from the week before and listened "
+        "to them with my team leader. Most transfers were router resets that our own agents could do "
+        "in two minutes, but the script told them to pass these on. I wrote a one-page guide with the "
+        "reset steps, we trained the team in the morning huddles, and transfers fell from 18 to 7 "
+        "percent in a month. The client kept the contract and asked us to share the guide."
+    )
+    assert abstract_prose(text, "en") is None
+
+
+def test_short_answers_and_finnish_are_not_read_as_abstract_prose() -> None:
+    assert abstract_prose("Ownership, accountability, alignment and governance.", "en") is None
+    assert abstract_prose(CORPORATE_STORY, "fi") is None

@@ -29,6 +29,7 @@ from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import (
     Stuffing,
     abstract_list,
+    abstract_prose,
     acronym_list,
     acronym_salad,
     buzzword_reel,
@@ -206,12 +207,13 @@ def analyse(
         text=answer,
         lang=lang,
         dense=(Stuffing("packed") if dense_without_substance(density, specifics) else None)
-        or acronym_salad(sentences, specifics)
+        or acronym_salad(sentences)
         or acronym_list(sentences, lex.clause_words, specifics)
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
-        or buzzword_reel(answer, words, lex.buzzwords, specifics),
+        or buzzword_reel(answer, words, lex.buzzwords, specifics)
+        or abstract_prose(answer, lang),
         figures=specifics.number is not None,
-        example=specifics.example is not None,
+        example=specifics.story is not None,
     )
     fillers = find_fillers(answer, lex)
     hedges = find_hedges(answer, lex)

@@ -31,6 +31,8 @@ class Lexicon:
     we_words: frozenset[str]
     number_words: frozenset[str]
     example_cues: tuple[str, ...]
+    # The example cues that may only name things ("for example AHT and FCR"), not tell a moment.
+    naming_cues: tuple[str, ...]
     star_cues: dict[str, tuple[str, ...]]
     ppf_cues: dict[str, tuple[str, ...]]
     definition_cues: tuple[str, ...]
@@ -153,6 +155,7 @@ EN = Lexicon(
     ),
     # Not "such as" or "e.g.": they bring in a list ("metrics such as AHT, FCR and CSAT"), not a
     # moment the candidate lived, and a list of the trade's words is what stuffing looks like.
+    naming_cues=("for example", "for instance", "example:"),
     example_cues=(
         "for example",
         "for instance",
@@ -763,6 +766,7 @@ FI = Lexicon(
         "kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
         "tuhat prosentti prosenttia kaksinkertainen tusina".split()
     ),
+    naming_cues=("esimerkiksi", "esim.", "esimerkki:", "esimerkkinä", "vaikkapa"),
     example_cues=(
         "esimerkiksi",
         "esim.",

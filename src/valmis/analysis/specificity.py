@@ -22,6 +22,10 @@ class Specifics:
     cliches: tuple[Hit, ...]
     long_sentences: tuple[str, ...]
     mean_sentence_words: float
+    # The first sentence with an example cue that tells a moment: a time or place ("last month",
+    # "kerran"), or "for example" with what the speaker (or their team) did. "…, esimerkiksi Lean-
+    # ja Six Sigma -ajattelua" names an example; it tells none.
+    story: str | None = None
 
     @property
     def distinct_cliches(self) -> tuple[str, ...]:
@@ -32,7 +36,7 @@ class Specifics:
 def find_specifics(
     text: str, sentences: tuple[Sentence, ...], lexicon: Lexicon, lemmatizer: Lemmatizer
 ) -> Specifics:
-    number = example = None
+    number = example = story = None
     i_count = we_count = 0
     for s in sentences:
         if number is None and (
@@ -45,16 +49,26 @@ def find_specifics(
             )
         ):
             number = s.text
-        if example is None and find_cues(s.text, lexicon.example_cues):
+        cues = find_cues(s.text, lexicon.example_cues) if example is None or story is None else []
+        if example is None and cues:
             example = s.text
+        # "For example" may bring in a moment or only name things; a time or place is a moment.
+        naming = len(find_cues(s.text, lexicon.naming_cues)) if cues else 0
+        person = False
         for t in s.tokens:
             low = t.lower.replace("’", "'")
             morph = lemmatizer.morph(t.text)
             if low in lexicon.i_words or morph.first_singular:
                 i_count += 1
+                person = True
             elif low in lexicon.we_words or morph.first_plural:
                 we_count += 1
+                person = True
+            if morph.first_possessive or morph.past:
+                person = True
+        if story is None and cues and (len(cues) > naming or person):
+            story = s.text
     cliches = tuple(Hit(h[0], h[1], h[2]) for h in find_cues(text, lexicon.cliches))
     long_sentences = tuple(s.text for s in sentences if s.word_count > 40)
     mean = sum(s.word_count for s in sentences) / len(sentences) if sentences else 0.0
-    return Specifics(number, example, i_count, we_count, cliches, long_sentences, mean)
+    return Specifics(number, example, i_count, we_count, cliches, long_sentences, mean, story)
