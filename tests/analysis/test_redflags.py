@@ -351,3 +351,12 @@ def test_common_ways_of_saying_contempt_blame_money_leaving_or_refusing_hours_ar
     text: str, lang: str, expected: str
 ) -> None:
     assert ids(text, lang) == [expected]
+
+
+def test_customers_silly_questions_are_contempt_but_asking_ones_own_is_a_learners_habit() -> None:
+    assert ids("Most customers call with stupid questions that are on the website.", "en") == [
+        "impatient-customers"
+    ]
+    assert ids("They ask silly questions all day.", "en") == ["impatient-customers"]
+    assert ids("I learn fast, and I ask the silly questions early rather than late.", "en") == []
+    assert ids("I am not afraid to ask silly questions.", "en") == []
