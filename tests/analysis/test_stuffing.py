@@ -318,7 +318,7 @@ CORPORATE_STORY = (
 
 def test_english_prose_of_abstract_nouns_is_stuffing_even_dressed_as_a_story() -> None:
     found = abstract_prose(CORPORATE_STORY, "en")
-    assert found is not None and found.kind == "jargon"
+    assert found is not None and found.kind == "abstract"
     assert "ownership" in found.words
 
 

@@ -17,7 +17,7 @@ from valmis.analysis.text import Sentence
 class Stuffing:
     """Why an answer reads as keyword stuffing, with the words that show it (at most SHOWN)."""
 
-    kind: str  # buzzwords | jargon | acronyms | packed | importance | list | hollow
+    kind: str  # buzzwords | jargon | abstract | acronyms | packed | importance | list | hollow
     words: tuple[str, ...] = ()
 
 
@@ -187,7 +187,7 @@ def abstract_prose(text: str, lang: str) -> Stuffing | None:
     distinct = {w.lower().rstrip("s") for w in found}
     if len(distinct) / len(words) < ABSTRACT_PROSE_PER_WORD:
         return None
-    return Stuffing("jargon", _first(found))
+    return Stuffing("abstract", _first(found))
 
 
 def hollow_keywords(

@@ -97,6 +97,10 @@ MESSAGES = {
     "key_points.stuffed.jargon": N_(
         "It strings abstract nouns and jargon ({words}) into lists, with no example of what you did."
     ),
+    "key_points.stuffed.abstract": N_(
+        "It is built of abstract nouns ({words}): it never says what you actually did or said, so a "
+        "recruiter has nothing to believe."
+    ),
     "key_points.stuffed.acronyms": N_(
         "It reels off acronyms ({words}) without a figure or an example that shows you know what they measure."
     ),
