@@ -70,6 +70,15 @@ def test_a_claim_may_continue_from_the_sentence_before_through_it_or_se() -> Non
     assert found("PCI DSS is the card standard. Only phone payments are easy.", "en", PCI) == ()
 
 
+def test_after_that_opens_the_next_step_and_borrows_nothing_from_the_sentence_before() -> None:
+    repeat = ClaimSpec(
+        "repeat", "Toistaminen on turhaa", "Yhteenveto näyttää kuuntelun.", ("toistaminen olla turha",)
+    )
+    before = "Asiakas odotti turhaan koko aamun. "
+    assert found(before + "Sen jälkeen sovin ajan, toistan sen ääneen ja kirjaan sen.", "fi", repeat) == ()
+    assert found("Koulutuksessa neuvottiin toistamista. Se on minusta turhaa.", "fi", repeat) != ()
+
+
 def test_a_sentence_carries_one_wrong_claim_the_first_that_fits() -> None:
     from dataclasses import replace
 

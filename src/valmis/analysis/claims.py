@@ -22,6 +22,9 @@ _SENTENCE_BREAK = re.compile(r"[,;:–—.!?]")
 LIMITERS = frozenset("only just merely solely vain pelkkä pelkkää pelkästään ainoastaan".split())
 COMPARATIVES = frozenset({"than", "kuin"})
 ONE = frozenset({"one", "yksi"})  # "just one reason", "vain yksi osa" (so "only one time zone" is missed)
+# "Sen jälkeen" (after that) opens the next step, not a sentence about what "se" was: it borrows no
+# word from the one before ("odotti turhaan" is not "toistaminen on turhaa").
+SEQUENCE = frozenset({"jälkeen", "jälkeenkin", "after"})
 # The flag's label, in the language of the answer.
 LABEL = {"en": "Not right: “{claim}”", "fi": "Ei pidä paikkaansa: ”{claim}”"}
 
@@ -50,7 +53,8 @@ def find_wrong_claims(
             continue
         own = _read(sentence, lemmatizer, lexicon.negations)
         opens = sentence.tokens[0].lower if sentence.tokens else ""
-        if i and opens in lexicon.referents:
+        then = sentence.tokens[1].lower if len(sentence.tokens) > 1 else ""
+        if i and opens in lexicon.referents and then not in SEQUENCE:
             readings.append(
                 (sentence, _read(_joined(sentences[i - 1], sentence), lemmatizer, lexicon.negations), own)
             )
