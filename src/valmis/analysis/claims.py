@@ -24,7 +24,7 @@ COMPARATIVES = frozenset({"than", "kuin"})
 ONE = frozenset({"one", "yksi"})  # "just one reason", "vain yksi osa" (so "only one time zone" is missed)
 # "Sen jälkeen" (after that) opens the next step, not a sentence about what "se" was: it borrows no
 # word from the one before ("odotti turhaan" is not "toistaminen on turhaa").
-SEQUENCE = frozenset({"jälkeen", "jälkeenkin", "after"})
+SEQUENCE = frozenset({"jälkeen", "jälkeenkin"})
 # The flag's label, in the language of the answer.
 LABEL = {"en": "Not right: “{claim}”", "fi": "Ei pidä paikkaansa: ”{claim}”"}
 
