@@ -174,6 +174,7 @@ ABSTRACT_PROSE_PER_WORD = 0.07
 PROSE_WORDS = 60
 _EN_ABSTRACT = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ity|ness|ance|ence|ship|ism|ency|ancy)s?")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLAIN_ENDINGS = ("tion", "sion", "ity")
 
 
 def abstract_prose(text: str, lang: str) -> Stuffing | None:
@@ -187,6 +188,9 @@ def abstract_prose(text: str, lang: str) -> Stuffing | None:
     distinct = {w.lower().rstrip("s") for w in found}
     if len(distinct) / len(words) < ABSTRACT_PROSE_PER_WORD:
         return None
+    # Shown first: the endings of states and stances ("ownership", "alignment", "governance"), last
+    # those that as often name a plain thing the question asks about ("quality", "escalation").
+    found.sort(key=lambda w: w.lower().rstrip("s").endswith(_PLAIN_ENDINGS))
     return Stuffing("abstract", _first(found))
 
 
