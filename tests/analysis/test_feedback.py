@@ -633,3 +633,16 @@ def test_a_stuffed_answer_is_told_which_words_made_it_so() -> None:
     notes = part(en(reel, english_rubric(min_words=10)), "key_points").notes
     (why,) = [n for n in notes if n.code == "key_points.stuffed.buzzwords"]
     assert why.params["words"].startswith("“De-escalation”, “active listening”")
+
+
+def test_abstract_prose_is_told_to_say_what_happened_not_to_stop_listing() -> None:
+    prose = (
+        "In one case a key client escalated about a drop in quality, and I took complete ownership of "
+        "the situation. I ensured stakeholder alignment, drove accountability across the team and put "
+        "strong governance in place, with transparency and continuous improvement as my commitment. "
+        "As a result, performance and client satisfaction improved and the relationship became much "
+        "stronger, thanks to my dedication, professionalism and a focus on excellence."
+    )
+    key_points = part(en(prose, english_rubric(min_words=10)), "key_points")
+    assert "key_points.stuffed.abstract" in codes(key_points)
+    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.abstract"

@@ -531,7 +531,10 @@ def _key_points_part(
     code = "key_points.tip.generic" if rubric.generic else "key_points.tip"
     tip = Note(code, {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
     if stuffed:
-        tip = Note("key_points.tip.stuffed")
+        # Abstract prose is no list: its fix is to say what happened instead.
+        tip = Note(
+            "key_points.tip.stuffed.abstract" if stuffed.kind == "abstract" else "key_points.tip.stuffed"
+        )
     return Part("key_points", earned, top, tuple(notes), tip)
 
 

@@ -112,6 +112,9 @@ MESSAGES = {
     ),
     "key_points.stuffed.list": N_("Most of it is a list of words joined by commas and “and”."),
     "key_points.stuffed.hollow": N_("The key words are named, but the points they stand for are not said."),
+    "key_points.tip.stuffed.abstract": N_(
+        "Swap the abstract nouns for what happened: who it was, what you said and did, and what came of it."
+    ),
     "key_points.tip.stuffed": N_(
         "Don't list key words: explain each point in a full sentence, with what you did or would do."
     ),
