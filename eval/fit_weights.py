@@ -2,7 +2,7 @@
 never to test: `.venv/bin/python eval/fit_weights.py`.
 
 Each answer's parts are scored once; a weighting then rescores every answer as the sum of each part's
-share times its weight. Each dev set is held out in turn while the other three choose the weights
+share times its weight. Each dev set is held out in turn while the others choose the weights
 (coordinate steps on overall pairwise accuracy + strong > weak + Spearman), so the held-out lines say
 whether a weighting carries over to writers it never saw. Sub-scores inside a part scale with it, so
 a weighting printed here scores (within rounding) as it would in `feedback.py`.

@@ -29,10 +29,14 @@ from valmis.config import Settings
 from valmis.evaluation import as_row, load_items, report
 from valmis.practice.coach import Coach
 
-SECOND_DEV = frozenset({"en-4.jsonl", "fi-4.jsonl"})
-THIRD_DEV = frozenset({"en-5.jsonl", "fi-5.jsonl"})
-FOURTH_DEV = frozenset({"en-6.jsonl", "fi-6.jsonl"})
-FIFTH_DEV = frozenset({"en-7.jsonl", "fi-7.jsonl"})
+# The later dev sets by their files, each written by people who never saw the scorer; "dev 1" is
+# the dev split of every other file.
+LATER_DEV = {
+    "dev 2": frozenset({"en-4.jsonl", "fi-4.jsonl"}),
+    "dev 3": frozenset({"en-5.jsonl", "fi-5.jsonl"}),
+    "dev 4": frozenset({"en-6.jsonl", "fi-6.jsonl"}),
+    "dev 5": frozenset({"en-7.jsonl", "fi-7.jsonl"}),
+}
 
 
 class _Remembering:
@@ -91,14 +95,10 @@ def _line(label: str, coach: Coach, items: list[Any]) -> str:
 def dev_sets() -> dict[str, list[Any]]:
     """The dev split's answers in their five sets, each written by other people."""
     files = sorted(Path(DATA).glob("*.jsonl"))
-    later = SECOND_DEV | THIRD_DEV | FOURTH_DEV | FIFTH_DEV
-    sets = {
-        "dev 1": [i for i in load_items([f for f in files if f.name not in later]) if i.split == "dev"],
-        "dev 2": [i for i in load_items([f for f in files if f.name in SECOND_DEV]) if i.split == "dev"],
-        "dev 3": [i for i in load_items([f for f in files if f.name in THIRD_DEV]) if i.split == "dev"],
-        "dev 4": [i for i in load_items([f for f in files if f.name in FOURTH_DEV]) if i.split == "dev"],
-        "dev 5": [i for i in load_items([f for f in files if f.name in FIFTH_DEV]) if i.split == "dev"],
-    }
+    later = frozenset().union(*LATER_DEV.values())
+    chosen = {"dev 1": [f for f in files if f.name not in later]}
+    chosen.update({name: [f for f in files if f.name in names] for name, names in LATER_DEV.items()})
+    sets = {name: [i for i in load_items(paths) if i.split == "dev"] for name, paths in chosen.items()}
     return {name: items for name, items in sets.items() if items}
 
 
