@@ -7,12 +7,14 @@ from valmis.analysis.stuffing import (
     ABSTRACT_PER_WORD,
     ACRONYMS_PER_WORD,
     LIST_JOINERS_PER_WORD,
+    Stuffing,
     abstract_list,
     abstract_prose,
     abstract_words,
     acronym_density,
     acronym_list,
     acronym_salad,
+    blend,
     buzzword_reel,
     dense_without_substance,
     importance_hits,
@@ -20,7 +22,7 @@ from valmis.analysis.stuffing import (
     key_term_density,
     list_joiner_density,
 )
-from valmis.analysis.text import split_sentences
+from valmis.analysis.text import split_sentences, word_count
 
 
 def density(text: str, lang: str) -> float:
@@ -337,3 +339,66 @@ def test_a_concrete_story_of_the_same_length_is_not_abstract_prose() -> None:
 def test_short_answers_and_finnish_are_not_read_as_abstract_prose() -> None:
     assert abstract_prose("Ownership, accountability, alignment and governance.", "en") is None
     assert abstract_prose(CORPORATE_STORY, "fi") is None
+
+
+BLENDED_STORY = (
+    "In my last role I handled a lot of escalated tickets by chat and email, and I always kept a "
+    "customer-first mindset in every interaction. One time a very frustrated customer wrote in about a "
+    "billing issue, and I took ownership, showed empathy, used positive language and resolved it within "
+    "the SLA and the TAT. The customer was really happy in the end and left a great CSAT. I always focus "
+    "on FCR, AHT and quality, and my soft skills, attention to detail and problem-solving help me turn "
+    "every complaint into an opportunity to build loyalty and retention, which is what every brand needs "
+    "in an omnichannel world."
+)
+
+
+def blended(text: str, lang: str) -> Stuffing | None:
+    return blend(text, split_sentences(text), word_count(text), lexicon(lang), make_lemmatizer(lang))
+
+
+def each_rule_alone(text: str, lang: str) -> list[Stuffing | None]:
+    sentences, lex, lemmatizer = split_sentences(text), lexicon(lang), make_lemmatizer(lang)
+    specifics = find_specifics(text, sentences, lex, lemmatizer)
+    return [
+        acronym_salad(sentences),
+        acronym_list(sentences, lex.clause_words, specifics),
+        abstract_list(sentences, lex.clause_words, specifics, lemmatizer),
+        buzzword_reel(text, word_count(text), lex.buzzwords, specifics),
+        abstract_prose(text, lang),
+    ]
+
+
+def test_acronyms_buzzwords_and_abstract_nouns_together_are_stuffing_though_none_is_alone() -> None:
+    assert each_rule_alone(BLENDED_STORY, "en") == [None] * 5  # each kind short of its own line
+    found = blended(BLENDED_STORY, "en")
+    assert found is not None and found.kind == "blend"
+    assert found.words[:3] == ("SLA", "TAT", "CSAT")
+
+
+def test_a_finnish_blend_told_as_a_story_is_stuffing_too() -> None:
+    text = (
+        "Edellisessä työssäni hoidin paljon eskaloituneita tapauksia, ja minulle asiakaslähtöisyys on "
+        "aina ollut kaiken lähtökohta. Kerran eräs tosi tyytymätön asiakas otti yhteyttä "
+        "laskutusasiasta, ja otin asian omistajuuden, näytin empatiaa, käytin positiivista kieltä ja "
+        "ratkaisin asian SLA:n puitteissa. Asiakas oli lopulta tyytyväinen ja antoi hyvän CSAT-arvion. "
+        "Keskityn aina FCR:ään, AHT:hen ja laatuun, ja vuorovaikutustaitoni, tarkkuuteni ja "
+        "ratkaisukeskeisyyteni auttavat minua kääntämään jokaisen reklamaation mahdollisuudeksi."
+    )
+    assert each_rule_alone(text, "fi") == [None] * 5
+    found = blended(text, "fi")
+    assert found is not None and found.kind == "blend"
+
+
+def test_a_concrete_story_with_a_metric_or_two_is_no_blend() -> None:
+    text = (
+        "At Parcelway a customer emailed three times about a fridge delivered with a dented door. I read "
+        "the whole thread first, so I did not ask for the photos she had already sent, apologised for "
+        "the dent itself and booked a replacement for Thursday. I told her the courier would call an "
+        "hour ahead. She wrote back to thank us, and our CSAT that week was 91 percent, two points over "
+        "the SLA target."
+    )
+    assert blended(text, "en") is None
+
+
+def test_a_short_answer_is_not_read_as_a_blend() -> None:
+    assert blended("Ownership, empathy, SLA, AHT, FCR and CSAT, with positive language.", "en") is None

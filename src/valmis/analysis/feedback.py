@@ -32,6 +32,7 @@ from valmis.analysis.stuffing import (
     abstract_prose,
     acronym_list,
     acronym_salad,
+    blend,
     buzzword_reel,
     dense_without_substance,
     is_stuffed,
@@ -211,7 +212,8 @@ def analyse(
         or acronym_list(sentences, lex.clause_words, specifics)
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
         or buzzword_reel(answer, words, lex.buzzwords, specifics)
-        or abstract_prose(answer, lang),
+        or abstract_prose(answer, lang)
+        or blend(answer, sentences, words, lex, lemmatizer),
         figures=specifics.number is not None,
         example=specifics.story is not None,
     )
@@ -531,9 +533,12 @@ def _key_points_part(
     code = "key_points.tip.generic" if rubric.generic else "key_points.tip"
     tip = Note(code, {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
     if stuffed:
-        # Abstract prose is no list: its fix is to say what happened instead.
+        # Abstract prose, or a blend of jargon told as a story, is no list: its fix is to say what
+        # happened instead.
         tip = Note(
-            "key_points.tip.stuffed.abstract" if stuffed.kind == "abstract" else "key_points.tip.stuffed"
+            "key_points.tip.stuffed.abstract"
+            if stuffed.kind in ("abstract", "blend")
+            else "key_points.tip.stuffed"
         )
     return Part("key_points", earned, top, tuple(notes), tip)
 

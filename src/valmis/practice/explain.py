@@ -101,6 +101,10 @@ MESSAGES = {
         "It is built of abstract nouns ({words}): it never says what you actually did or said, so a "
         "recruiter has nothing to believe."
     ),
+    "key_points.stuffed.blend": N_(
+        "It piles up acronyms, buzzwords and abstract nouns ({words}) and never says what you actually "
+        "did: a recruiter has nothing to check."
+    ),
     "key_points.stuffed.acronyms": N_(
         "It reels off acronyms ({words}) without a figure or an example that shows you know what they measure."
     ),
