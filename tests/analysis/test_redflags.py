@@ -360,3 +360,26 @@ def test_customers_silly_questions_are_contempt_but_asking_ones_own_is_a_learner
     assert ids("They ask silly questions all day.", "en") == ["impatient-customers"]
     assert ids("I learn fast, and I ask the silly questions early rather than late.", "en") == []
     assert ids("I am not afraid to ask silly questions.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What I don't do is hit the number by cutting corners - a lost renewal helps nobody.", "en"),
+        ("The one thing I would never do is cut corners on verification.", "en"),
+        ("Mitä en koskaan tee, on se, että leikkaan mutkia tunnistamisessa.", "fi"),
+    ],
+)
+def test_a_negated_cleft_denies_the_flag_that_follows_it(text: str, lang: str) -> None:
+    assert ids(text, lang, flag("corners", "cut corners", "leikata mutkia")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I do is hit the number by cutting corners.",
+        "What I don't do is wait; I hit the number by cutting corners.",
+    ],
+)
+def test_the_flag_stands_after_a_cleft_that_is_not_negated_or_already_closed(text: str) -> None:
+    assert ids(text, "en", flag("corners", "cut corners")) == ["corners"]

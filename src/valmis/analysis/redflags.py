@@ -41,12 +41,36 @@ def find_red_flags(
     return tuple(hits)
 
 
+# What one does not do, said as a cleft: "What I don't do is hit the number by cutting corners", "The
+# one thing I'd never do is…", "Mitä en koskaan tee, on…". Everything after it in the clause is denied.
+_NEGATED_CLEFT = re.compile(
+    r"\b(?:what|the\s+(?:one\s+|only\s+|last\s+)?thing|something)\s+(?:I|we)\s*"
+    r"(?:don't|do\s+not|never|won't|will\s+not|will\s+never|wouldn't|would\s+not|would\s+never|'d\s+never)"
+    r"\s+(?:\w+\s+)?is\b"
+    r"|\bmitä\s+(?:en|emme)\s+(?:\w+\s+){0,2}?(?:tee|tekisi|tehdä)\s*,?\s+on\b",
+    re.IGNORECASE,
+)
+
+
 def _negated(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
     """A negation just before the words: "I would never hang up on a customer" is not a red flag.
 
-    Only within the same clause: in "No, I don't know" the "No" belongs to another clause.
+    Only within the same clause: in "No, I don't know" the "No" belongs to another clause. A negated
+    cleft before the words denies them from further off ("What I don't do is cut corners").
     """
-    return negated_before(sentence, index, lexicon.negations, window=NEGATION_WINDOW)
+    return negated_before(sentence, index, lexicon.negations, window=NEGATION_WINDOW) or _cleft_before(
+        sentence, index
+    )
+
+
+def _cleft_before(sentence: Sentence, index: int) -> bool:
+    """A negated cleft ("What I never do is") in the sentence before token `index`, with no full
+    clause break (a dash, a semicolon, a full stop) between them."""
+    if index >= len(sentence.tokens):
+        return False
+    before = normalize_quotes(_between(sentence, sentence.start, sentence.tokens[index].start))
+    ends = [m.end() for m in _NEGATED_CLEFT.finditer(before)]
+    return bool(ends) and not re.search(r"[;–—]|\s-\s", before[ends[-1] :])
 
 
 def negated_before(
