@@ -138,3 +138,16 @@ def test_the_loose_phrase_report_finds_a_phrase_that_matches_almost_every_answer
     assert share > 0.5
     assert all(share >= LOOSE_SHARE for share, *_ in loose)
     assert [f[0] for f in loose] == sorted((f[0] for f in loose), reverse=True)
+
+
+def test_a_wrong_claim_cue_counts_words_joined_with_a_plus_and_refuses_one_word() -> None:
+    from pydantic import ValidationError
+
+    from valmis.content.models import WrongClaim
+
+    joined = WrongClaim(
+        id="aht", claim="AHT on jonotusaika", correction="Ei ole.", cues=["aht+olla+jonotusaika"]
+    )
+    assert joined.cues == ["aht+olla+jonotusaika"]
+    with pytest.raises(ValidationError, match="two words"):
+        WrongClaim(id="aht", claim="AHT on jonotusaika", correction="Ei ole.", cues=["jonotusaika"])

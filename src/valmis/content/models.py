@@ -109,7 +109,8 @@ class WrongClaim(_Strict):
     @classmethod
     def _cues_have_words(cls, cues: list[str]) -> list[str]:
         cleaned = [c.strip() for c in cues]
-        if any(len(c.split()) < 2 for c in cleaned):
+        # Words joined with "+" count one by one: "aht+olla+jonotusaika" is three words side by side.
+        if any(len(c.replace("+", " ").split()) < 2 for c in cleaned):
             raise ValueError("a cue needs at least two words: one word alone is in right answers too")
         return cleaned
 
