@@ -402,3 +402,31 @@ def test_a_concrete_story_with_a_metric_or_two_is_no_blend() -> None:
 
 def test_a_short_answer_is_not_read_as_a_blend() -> None:
     assert blended("Ownership, empathy, SLA, AHT, FCR and CSAT, with positive language.", "en") is None
+
+
+QA_FORM = (
+    "QA kuuntelee otoksen puheluista ja pisteyttää ne lomakkeella: avaus, tunnistus, tarpeen selvitys, "
+    "ratkaisu, sävy, lopetus ja kirjaukset. Tietosuojavirhe nollaa koko puhelun. Tulokset käydään "
+    "agentin kanssa läpi valmennuksessa."
+)
+
+
+def list_stuffing(text: str) -> Stuffing | None:
+    sentences, lex = split_sentences(text), lexicon("fi")
+    specifics = find_specifics(text, sentences, lex, make_lemmatizer("fi"))
+    return abstract_list(sentences, lex.clause_words, specifics, make_lemmatizer("fi")) or is_stuffed(
+        (), None, sentences, lex.clause_words, on_topic_at=0.9, text=text, lang="fi"
+    )
+
+
+def test_a_short_answer_that_lists_the_parts_asked_for_in_one_sentence_is_no_stuffing() -> None:
+    assert density(QA_FORM, "fi") >= LIST_JOINERS_PER_WORD  # as dense with joiners as a keyword list
+    assert list_stuffing(QA_FORM) is None
+
+
+def test_a_short_answer_with_a_list_in_every_sentence_is_still_stuffing() -> None:
+    text = (
+        "Laatu, empatia, tarkkuus ja vastuullisuus ovat tärkeitä. Avaus, tunnistus, ratkaisu ja "
+        "lopetus kuuluvat pisteytykseen. Kalibrointi, valmennus ja seuranta tukevat kehittymistä."
+    )
+    assert list_stuffing(text) is not None
