@@ -242,6 +242,8 @@ def test_a_phrase_may_have_two_other_words_between_its_words_within_a_clause() -
             "short-stay",
         ),
         ("Teen tätä vain väliaikaisesti, kunnes löydän paremman.", "fi", "short-stay"),
+        ("If the caller sounded genuine, I bent that rule and helped him anyway.", "en", "skips-compliance"),
+        ("Kiireessä venytin sääntöjä ja hoidin asian ilman tarkistusta.", "fi", "skips-compliance"),
     ],
 )
 def test_skipping_a_required_step_or_planning_to_leave_soon_is_a_red_flag(
@@ -294,6 +296,8 @@ def test_refusing_to_ask_for_a_password_is_no_red_flag(text: str, lang: str) -> 
         ("Can I be considered for day shift only? The distance is too much at night.", "en"),
         ("I'm not comfortable with night shifts, my sleep gets disturbed.", "en"),
         ("Tekisin mieluiten vain päivävuoroja, ja viikonloput eivät käy.", "fi"),
+        ("An extra hour is fine now and then, but I'm not available at weekends.", "en"),
+        ("Arkena joustan, mutta en ole käytettävissä viikonloppuisin.", "fi"),
     ],
 )
 def test_ruling_out_nights_or_weekends_is_a_red_flag(text: str, lang: str) -> None:
