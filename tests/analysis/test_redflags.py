@@ -387,3 +387,18 @@ def test_a_negated_cleft_denies_the_flag_that_follows_it(text: str, lang: str) -
 )
 def test_the_flag_stands_after_a_cleft_that_is_not_negated_or_already_closed(text: str) -> None:
     assert ids(text, "en", flag("corners", "cut corners")) == ["corners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We missed the deadline, but that was on them, not me.", "en"),
+        ("Jos asiakas siitä pahastuu, se on vähän hänen ongelmansa.", "fi"),
+    ],
+)
+def test_pushing_the_blame_or_the_problem_onto_others_is_a_red_flag(text: str, lang: str) -> None:
+    assert ids(text, lang) != []
+
+
+def test_naming_what_the_customers_problem_is_is_no_red_flag() -> None:
+    assert ids("Selvitin ensin, mikä on hänen ongelmansa.", "fi") == []

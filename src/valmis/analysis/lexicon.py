@@ -563,6 +563,8 @@ EN = Lexicon(
                 "the problem was never me",
                 "their problem, not mine",
                 "that's their problem",
+                "on them, not me",
+                "on them, not on me",
             ),
         ),
         GenericFlag(
@@ -1161,6 +1163,8 @@ FI = Lexicon(
                 "heidän ongelmansa",
                 "asiakkaan oma ongelma",
                 "hänen oma ongelmansa",
+                "se on hänen ongelmansa",
+                "se on vähän hänen ongelmansa",
                 "niiden oma ongelma",
                 "tyhmiä kysymyksiä",
                 "tyhmillä kysymyksillä",
