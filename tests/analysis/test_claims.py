@@ -2,6 +2,8 @@
 
 from functools import cache
 
+import pytest
+
 from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
 from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer, make_lemmatizer
@@ -143,3 +145,14 @@ def test_words_a_cue_joins_with_plus_must_stand_side_by_side_like_a_saying() -> 
         "fi",
         always_right,
     )
+
+
+@pytest.mark.parametrize(
+    "negated",
+    ["Tiedän, ettei Wikipedia riitä lähteeksi.", "Tarkistan luvut, jottei Wikipedia riitä lähteeksi yksin."],
+)
+def test_a_negation_merged_into_a_finnish_conjunction_cancels_the_claim(negated: str) -> None:
+    claim = (ClaimSpec("wiki", "Wikipedia riittää lähteeksi", "Ei riitä.", ("wikipedia riittää lähde",)),)
+    lemmatizer, lex = make_lemmatizer("fi"), lexicon("fi")
+    assert find_wrong_claims(claim, split_sentences("Wikipedia riittää lähteeksi."), lemmatizer, lex)
+    assert find_wrong_claims(claim, split_sentences(negated), lemmatizer, lex) == ()

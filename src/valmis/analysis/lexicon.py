@@ -741,7 +741,13 @@ FI = Lexicon(
         "miten miksi kuka ketä kenen kumpi kumman milloin montako paljonko mutta vaan sillä eli "
         "niin joten ennen sitten vai tai ja sekä kuten".split()
     ),
-    negations=frozenset("en et ei emme ette eivät älä älkää ikinä koskaan ilman enkä etkä eikä".split()),
+    # With the conjunctions a negation merges into: "ettei se ole luotettava" (that it is not), "jottei",
+    # "vaikkei", "ellei", "jollei".
+    negations=frozenset(
+        "en et ei emme ette eivät älä älkää ikinä koskaan ilman enkä etkä eikä "
+        "etten ettet ettei ettemme ettette etteivät jotten jottei jotteivät vaikken vaikkei "
+        "ellen ellei elleivät jollen jollei".split()
+    ),
     stop_words=frozenset(
         "ja tai mutta että kun jos niin kuin on ovat oli olivat olla ole ei en et emme eivät se ne "
         "tämä tuo nämä nuo joka jotka mikä mitkä minä sinä hän me te he mä sä mun sun minun minua "
