@@ -391,7 +391,7 @@ def test_a_finnish_blend_told_as_a_story_is_stuffing_too() -> None:
 
 def test_a_concrete_story_with_a_metric_or_two_is_no_blend() -> None:
     text = (
-        "At Parcelway a customer emailed three times about a fridge delivered with a dented door. I read "
+        "At Homeline a customer emailed three times about a fridge delivered with a dented door. I read "
         "the whole thread first, so I did not ask for the photos she had already sent, apologised for "
         "the dent itself and booked a replacement for Thursday. I told her the courier would call an "
         "hour ahead. She wrote back to thank us, and our CSAT that week was 91 percent, two points over "
