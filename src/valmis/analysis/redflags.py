@@ -64,8 +64,8 @@ def _negated(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
 
 
 def _cleft_before(sentence: Sentence, index: int) -> bool:
-    """A negated cleft ("What I never do is") in the sentence before token `index`, with no full
-    clause break (a dash, a semicolon, a full stop) between them."""
+    """A negated cleft ("What I never do is") in the sentence before token `index`, with no dash or
+    semicolon between them (after one, a new clause says what is done)."""
     if index >= len(sentence.tokens):
         return False
     before = normalize_quotes(_between(sentence, sentence.start, sentence.tokens[index].start))
