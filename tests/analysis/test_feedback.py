@@ -6,10 +6,13 @@ from functools import cache
 import pytest
 
 from valmis.analysis.echo import Echo
-from valmis.analysis.feedback import MAXIMA, analyse
+from valmis.analysis.feedback import MAXIMA, _specificity_part, analyse
 from valmis.analysis.findings import Feedback, Part
 from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
+from valmis.analysis.lexicon import lexicon
 from valmis.analysis.rubric import ClaimSpec, FlagSpec, PointSpec, RubricSpec
+from valmis.analysis.specificity import find_specifics
+from valmis.analysis.text import split_sentences
 
 
 @cache
@@ -646,3 +649,23 @@ def test_abstract_prose_is_told_to_say_what_happened_not_to_stop_listing() -> No
     key_points = part(en(prose, english_rubric(min_words=10)), "key_points")
     assert "key_points.stuffed.abstract" in codes(key_points)
     assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.abstract"
+
+
+def test_stuffing_told_as_a_story_is_not_praised_for_its_example_but_keeps_the_points() -> None:
+    answer = (
+        "In my last role I handled a lot of escalated tickets by chat and email, and I always kept a "
+        "customer-first mindset in every interaction. One time a very frustrated customer wrote in about a "
+        "billing issue, and I took ownership, showed empathy, used positive language and resolved it within "
+        "the SLA and the TAT. The customer was really happy in the end and left a great CSAT. I always focus "
+        "on FCR, AHT and quality, and my soft skills, attention to detail and problem-solving help me turn "
+        "every complaint into an opportunity to build loyalty and retention."
+    )
+    feedback = en(answer)
+    assert "key_points.stuffed.blend" in codes(part(feedback, "key_points"))
+    specificity = part(feedback, "specificity")
+    assert "specificity.example_hollow" in codes(specificity)
+    assert "specificity.example" not in codes(specificity)
+    # Only the note changes: the example still counts.
+    specifics = find_specifics(answer, split_sentences(answer), lexicon("en"), lemmatizer("en"))
+    told = _specificity_part("star", specifics, told_hollow=True)
+    assert told.points == _specificity_part("star", specifics).points > 0

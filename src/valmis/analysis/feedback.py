@@ -138,6 +138,8 @@ DEFINITION_MEANING = 0.6
 # 0.56; "menen sinne, mistä saa parhaan tuntipalkan", 0.41). Session 13: dev 2 overall 0.887 -> 0.891,
 # Spearman 0.707 -> 0.721; dev 4 Spearman 0.702 -> 0.704; the others unchanged.
 ATTITUDE_SURE = 0.4
+# Stuffing told as a story (`Stuffing.kind`): its fix is to say what happened, not to stop listing.
+TOLD = frozenset({"abstract", "blend"})
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -239,7 +241,9 @@ def analyse(
         relevance,
         _key_points_part(points, words, rubric, stuffed, on_topic),
         _structure_part(rubric.structure, elements),
-        _specificity_part(rubric.structure, specifics),
+        _specificity_part(
+            rubric.structure, specifics, told_hollow=stuffed is not None and stuffed.kind in TOLD
+        ),
         _length_part(words, rubric),
         _scaled(_clarity_part(words, fillers, hedges, specifics, rambling), enough, "part.too_short"),
         _scaled(_professionalism_part(flags, cautions), enough, "part.too_short"),
@@ -534,12 +538,8 @@ def _key_points_part(
     tip = Note(code, {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
     if stuffed:
         # Abstract prose, or a blend of jargon told as a story, is no list: its fix is to say what
-        # happened instead.
-        tip = Note(
-            "key_points.tip.stuffed.abstract"
-            if stuffed.kind in ("abstract", "blend")
-            else "key_points.tip.stuffed"
-        )
+        # happened instead (TOLD).
+        tip = Note("key_points.tip.stuffed.abstract" if stuffed.kind in TOLD else "key_points.tip.stuffed")
     return Part("key_points", earned, top, tuple(notes), tip)
 
 
@@ -558,7 +558,9 @@ def _structure_part(structure: str, elements: tuple[Element, ...]) -> Part:
     return Part("structure", earned, top, tuple(notes), tip)
 
 
-def _specificity_part(structure: str, s: Specifics) -> Part:
+def _specificity_part(structure: str, s: Specifics, *, told_hollow: bool = False) -> Part:
+    """`told_hollow`: the answer is stuffing told as a story (TOLD); its example still counts, but the
+    note says that nothing in it can be checked rather than praising it."""
     top = MAXIMA["specificity"]
     notes: list[Note] = []
     made = 0  # of three: a number, an example, ownership (or plain sentences for a definition)
@@ -569,7 +571,9 @@ def _specificity_part(structure: str, s: Specifics) -> Part:
         notes.append(Note("specificity.no_number"))
     if s.example:
         made += 1
-        notes.append(Note("specificity.example", {}, s.example))
+        notes.append(
+            Note("specificity.example_hollow" if told_hollow else "specificity.example", {}, s.example)
+        )
     elif s.cliches:
         notes.append(Note("specificity.cliche", {"words": ", ".join(s.distinct_cliches)}))
     else:

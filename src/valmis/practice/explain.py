@@ -179,6 +179,9 @@ MESSAGES = {
         "No numbers: a figure (calls a day, a rating, a percentage) makes it believable."
     ),
     "specificity.example": N_("You gave a concrete example."),
+    "specificity.example_hollow": N_(
+        "You set up a moment, but nothing in it can be checked: no name, no figure, no words you said."
+    ),
     "specificity.no_example": N_("No concrete example or moment from your own experience."),
     "specificity.cliche": N_("Self-praise without proof ({words}): back it with one real example."),
     "specificity.ownership": N_('You speak about your own actions ("I" {i}×, "we" {we}×).'),
