@@ -651,6 +651,28 @@ def test_abstract_prose_is_told_to_say_what_happened_not_to_stop_listing() -> No
     assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.abstract"
 
 
+def test_an_answer_that_goes_round_in_circles_is_told_so_and_to_say_each_thing_once() -> None:
+    answer = (
+        "With an angry customer I listen, because listening is the key, and when you listen the customer "
+        "feels you listen. I listen and I listen again, and I always listen before I talk, since listening "
+        "shows I am listening. Then I say sorry, because sorry matters, and a sorry at the right time is a "
+        "good sorry. After listening and saying sorry I solve the problem, because solving the problem is "
+        "what solves it, and a solved problem is no longer a problem. So I listen, I say sorry and I solve "
+        "the problem, and when I listen, say sorry and solve the problem, the customer is not angry any "
+        "more, because listening, sorry and solving the problem is how I deal with an angry customer."
+    )
+    key_points = part(en(answer, english_rubric(min_words=10)), "key_points")
+    (why,) = [n for n in key_points.notes if n.code == "key_points.stuffed.circular"]
+    assert why.params["words"].startswith("“listen”")
+    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.circular"
+
+
+def test_the_same_sentence_over_and_over_on_another_topic_is_off_topic_not_stuffing() -> None:
+    answer = "I like playing football with my friends on Sundays. " * 10
+    notes = codes(part(en(answer), "key_points"))
+    assert "key_points.off_topic" in notes and "key_points.stuffed.circular" not in notes
+
+
 def test_stuffing_told_as_a_story_is_not_praised_for_its_example_but_keeps_the_points() -> None:
     answer = (
         "In my last role I handled a lot of escalated tickets by chat and email, and I always kept a "

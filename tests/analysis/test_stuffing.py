@@ -16,11 +16,13 @@ from valmis.analysis.stuffing import (
     acronym_salad,
     blend,
     buzzword_reel,
+    circular,
     dense_without_substance,
     importance_hits,
     is_stuffed,
     key_term_density,
     list_joiner_density,
+    variety,
 )
 from valmis.analysis.text import split_sentences, word_count
 
@@ -430,3 +432,67 @@ def test_a_short_answer_with_a_list_in_every_sentence_is_still_stuffing() -> Non
         "lopetus kuuluvat pisteytykseen. Kalibrointi, valmennus ja seuranta tukevat kehittymistä."
     )
     assert list_stuffing(text) is not None
+
+
+def circling(text: str, lang: str) -> Stuffing | None:
+    lex = lexicon(lang)
+    return circular(split_sentences(text), word_count(text), make_lemmatizer(lang), lex.stop_words)
+
+
+def test_variety_is_the_share_of_distinct_words_in_each_window() -> None:
+    assert variety(["a", "b", "c", "d"], window=2) == 1.0
+    assert variety(["a", "a", "a", "a"], window=2) == 0.5
+    assert variety(["a", "b", "a", "b", "a"], window=4) == 0.5
+    assert variety([]) == 1.0
+
+
+QUALITY_CIRCLE = (
+    "Quality is what I care about most, because quality is the heart of quality work. When I think about "
+    "quality, I think about the quality of every call, the quality of every chat and the quality of every "
+    "email, because quality in one place means quality everywhere. A quality agent gives quality service, "
+    "and quality service gives quality results. So for me, quality is not just a quality score, it is a "
+    "quality mindset, and a quality mindset is what makes quality happen. That is why I always focus on "
+    "quality, I always think about quality and I always deliver quality, so that the customer gets quality "
+    "and the company gets quality too. In short, quality is everything to me, and I bring quality to every "
+    "single thing I do at work."
+)
+
+
+def test_an_answer_that_goes_round_in_circles_is_stuffing_and_names_its_words() -> None:
+    found = circling(QUALITY_CIRCLE, "en")
+    assert found is not None and found.kind == "circular"
+    assert found.words[0] == "Quality"
+
+
+def test_a_finnish_answer_that_goes_round_in_circles_is_stuffing() -> None:
+    text = (
+        "Vuorotyö sopii minulle, koska vuorotyö on minulle tuttua ja vuorotyössä pärjää, kun vuorotyöhön "
+        "suhtautuu oikein. Vuorotyö tarkoittaa, että tehdään vuoroja, ja vuorot vaihtelevat vuorotyön "
+        "mukaan, joten vuorotyöntekijän pitää olla valmis vuoroihin. Minulle vuorotyö ei ole ongelma, "
+        "koska vuorotyö kuuluu tähän työhön ja vuorotyötä tehdään joka tapauksessa. Olen valmis vuorotyöhön ja "
+        "vuoroihin, koska vuorotyö on vuorotyötä ja vuoroja tarvitaan. Kun vuorotyöhön tottuu, vuorotyö sujuu, ja siksi vuorotyö on minulle aivan ok. "
+        "Vuorotyö on siis minun kohdallani täysin mahdollista, ja teen vuoroja mielelläni vuorotyön "
+        "vaatimalla tavalla. Vuorotyössä tärkeintä on, että vuorotyö hoituu ja vuorot tulevat tehdyiksi, ja "
+        "sen vuorotyö minulta onnistuu."
+    )
+    found = circling(text, "fi")
+    assert found is not None and found.kind == "circular"
+
+
+def test_a_definition_that_must_name_its_two_terms_often_does_not_go_round_in_circles() -> None:
+    text = (
+        "A process is work that runs every day with no end date, like the billing queue I handled at "
+        "Northway for two years: the same kinds of tickets, a fixed SLA, and the client pays per "
+        "transaction or per agent. A project has a start, an end and one goal, like the three-month "
+        "migration when we moved that billing process to a new CRM; it had a plan, milestones and a "
+        "project manager, and once the new system went live the team went back to the process. So a "
+        "process is measured week after week on quality and handle time, while a project is measured "
+        "once, on whether it was delivered on time and on budget. In my experience most of a BPO runs "
+        "as processes, and projects happen around them, when a client launches something new or a "
+        "process is being moved in."
+    )
+    assert circling(text, "en") is None
+
+
+def test_a_short_answer_is_not_read_as_going_round_in_circles() -> None:
+    assert circling("Quality, quality, quality: quality is everything, quality always.", "en") is None

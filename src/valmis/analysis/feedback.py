@@ -34,6 +34,7 @@ from valmis.analysis.stuffing import (
     acronym_salad,
     blend,
     buzzword_reel,
+    circular,
     dense_without_substance,
     is_stuffed,
     key_term_density,
@@ -215,7 +216,12 @@ def analyse(
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
         or buzzword_reel(answer, words, lex.buzzwords, specifics)
         or abstract_prose(answer, lang)
-        or blend(answer, sentences, words, lex, lemmatizer),
+        or blend(answer, sentences, words, lex, lemmatizer)
+        # (Going round in circles is keyword stuffing when the circle is around the question's points;
+        # the same sentence over and over about anything else is off topic, and told so.)
+        or (
+            circular(sentences, words, lemmatizer, lex.stop_words) if any(p.covered for p in points) else None
+        ),
         figures=specifics.number is not None,
         example=specifics.story is not None,
     )
@@ -539,7 +545,13 @@ def _key_points_part(
     if stuffed:
         # Abstract prose, or a blend of jargon told as a story, is no list: its fix is to say what
         # happened instead (TOLD).
-        tip = Note("key_points.tip.stuffed.abstract" if stuffed.kind in TOLD else "key_points.tip.stuffed")
+        tip = Note(
+            "key_points.tip.stuffed.abstract"
+            if stuffed.kind in TOLD
+            else "key_points.tip.stuffed.circular"
+            if stuffed.kind == "circular"
+            else "key_points.tip.stuffed"
+        )
     return Part("key_points", earned, top, tuple(notes), tip)
 
 

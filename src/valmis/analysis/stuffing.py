@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from valmis.analysis.findings import PointResult
@@ -17,7 +18,7 @@ from valmis.analysis.text import Sentence
 class Stuffing:
     """Why an answer reads as keyword stuffing, with the words that show it (at most SHOWN)."""
 
-    kind: str  # buzzwords | jargon | abstract | blend | acronyms | packed | importance | list | hollow
+    kind: str  # buzzwords | jargon | abstract | blend | circular | acronyms | packed | importance | list | hollow
     words: tuple[str, ...] = ()
 
 
@@ -253,6 +254,66 @@ def blend(
     if sum(min(s, BLEND_CAP) for s in shares) < BLEND:
         return None
     return Stuffing("blend", _first(list(_acronyms(sentences)) + buzz + abstract))
+
+
+# Going round in circles: the same few words again and again, each sentence restating the one before
+# ("what kind of training is provided as part of the training programme… the training structure, the
+# training duration…"). Measured as the share of distinct base forms in every CIRCLE_WINDOW content
+# words in a row, averaged (a moving type-token ratio: unlike the plain ratio it does not fall as an
+# answer grows). Session 17, on the eight dev sets, answers of CIRCULAR_WORDS words or more: strong
+# and adequate ones 0.82 at least (a definition that must name its two terms often); ten
+# keyword-stuffed answers, all of the eighth set, 0.59–0.77.
+CIRCLE_WINDOW = 25
+CIRCULAR_VARIETY = 0.78
+CIRCULAR_WORDS = 90
+
+
+def content_bases(
+    sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer, stop_words: frozenset[str]
+) -> list[tuple[str, str]]:
+    """Each content word of the answer in order, as (base form, the word as written); short words and
+    stop words left out. A word with several base forms takes the first in sort order, for sameness."""
+    out = []
+    for t in (t for s in sentences for t in s.tokens):
+        if t.lower in stop_words:
+            continue
+        base = min(lemmatizer.base(t.text), default=t.lower)
+        if len(base) >= 3 and base not in stop_words:
+            out.append((base, t.text))
+    return out
+
+
+def variety(bases: list[str], window: int = CIRCLE_WINDOW) -> float:
+    """The mean share of distinct items in every `window` items in a row (all of them when fewer)."""
+    if not bases:
+        return 1.0
+    if len(bases) <= window:
+        return len(set(bases)) / len(bases)
+    seen: Counter[str] = Counter(bases[:window])
+    total = len(seen)
+    for i in range(window, len(bases)):
+        seen[bases[i]] += 1
+        seen[bases[i - window]] -= 1
+        if not seen[bases[i - window]]:
+            del seen[bases[i - window]]
+        total += len(seen)
+    return total / (len(bases) - window + 1) / window
+
+
+def circular(
+    sentences: tuple[Sentence, ...], words: int, lemmatizer: Lemmatizer, stop_words: frozenset[str]
+) -> Stuffing | None:
+    """The same few words over and over, with nothing new said: the most repeated of them."""
+    if words < CIRCULAR_WORDS:
+        return None
+    found = content_bases(sentences, lemmatizer, stop_words)
+    if variety([base for base, _ in found]) >= CIRCULAR_VARIETY:
+        return None
+    written: dict[str, str] = {}
+    for base, word in found:
+        written.setdefault(base, word)
+    repeated = [written[base] for base, n in Counter(b for b, _ in found).most_common(3) if n > 2]
+    return Stuffing("circular", tuple(repeated))
 
 
 def hollow_keywords(

@@ -105,6 +105,10 @@ MESSAGES = {
         "It piles up acronyms, buzzwords and abstract nouns ({words}) and never says what you actually "
         "did: a recruiter has nothing to check."
     ),
+    "key_points.stuffed.circular": N_(
+        "It goes round in circles, saying {words} again and again without adding a fact, a reason or "
+        "an example."
+    ),
     "key_points.stuffed.acronyms": N_(
         "It reels off acronyms ({words}) without a figure or an example that shows you know what they measure."
     ),
@@ -118,6 +122,10 @@ MESSAGES = {
     "key_points.stuffed.hollow": N_("The key words are named, but the points they stand for are not said."),
     "key_points.tip.stuffed.abstract": N_(
         "Swap the abstract nouns for what happened: who it was, what you said and did, and what came of it."
+    ),
+    "key_points.tip.stuffed.circular": N_(
+        "Say each thing once, then add what the recruiter cannot guess: a moment from your own work, "
+        "what you did, a figure."
     ),
     "key_points.tip.stuffed": N_(
         "Don't list key words: explain each point in a full sentence, with what you did or would do."
