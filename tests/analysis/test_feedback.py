@@ -667,6 +667,21 @@ def test_an_answer_that_goes_round_in_circles_is_told_so_and_to_say_each_thing_o
     assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.circular"
 
 
+def test_a_story_with_nothing_to_check_is_told_so_and_to_say_what_happened() -> None:
+    answer = (
+        "In my last job a customer was once really upset about a wrong charge. I listened, stayed "
+        "calm, showed empathy and took complete ownership of the issue. I followed the process step by step, "
+        "said sorry, escalated as per the escalation matrix and solved the problem within the SLA. The "
+        "customer was delighted and my team leader appreciated my customer-centric approach and positive "
+        "attitude. It taught me that ownership and empathy are the key to every call."
+    )
+    feedback = en(answer, english_rubric(min_words=10))
+    key_points = part(feedback, "key_points")
+    assert "key_points.stuffed.shell" in codes(key_points)
+    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.abstract"
+    assert "specificity.example_hollow" in codes(part(feedback, "specificity"))
+
+
 def test_the_same_sentence_over_and_over_on_another_topic_is_off_topic_not_stuffing() -> None:
     answer = "I like playing football with my friends on Sundays. " * 10
     notes = codes(part(en(answer), "key_points"))

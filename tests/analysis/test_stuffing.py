@@ -22,6 +22,7 @@ from valmis.analysis.stuffing import (
     is_stuffed,
     key_term_density,
     list_joiner_density,
+    story_shell,
     variety,
 )
 from valmis.analysis.text import split_sentences, word_count
@@ -496,3 +497,56 @@ def test_a_definition_that_must_name_its_two_terms_often_does_not_go_round_in_ci
 
 def test_a_short_answer_is_not_read_as_going_round_in_circles() -> None:
     assert circling("Quality, quality, quality: quality is everything, quality always.", "en") is None
+
+
+def shell(text: str, lang: str) -> Stuffing | None:
+    sentences, lex, lemmatizer = split_sentences(text), lexicon(lang), make_lemmatizer(lang)
+    specifics = find_specifics(text, sentences, lex, lemmatizer)
+    return story_shell(text, sentences, word_count(text), lex.buzzwords, specifics)
+
+
+EMPTY_STORY = (
+    "I remember a situation in my last job when a customer was really upset about a delay. I stayed calm, "
+    "showed empathy and took complete ownership of the issue. I followed the process step by step, "
+    "escalated as per the escalation matrix and kept the customer updated. In the end I resolved the "
+    "concern within the SLA, the customer was delighted and my team leader appreciated my customer-centric "
+    "approach and my positive attitude. That experience taught me that ownership and empathy are the key."
+)
+
+
+def test_a_story_with_nothing_to_check_told_in_buzzwords_is_stuffing() -> None:
+    found = shell(EMPTY_STORY, "en")
+    assert found is not None and found.kind == "shell"
+    assert "empathy" in found.words
+
+
+def test_the_same_story_with_a_name_a_figure_or_quoted_words_is_no_shell() -> None:
+    assert shell(EMPTY_STORY.replace("my last job", "my last job at Brightline"), "en") is None
+    assert shell(EMPTY_STORY.replace("about a delay", "about a 9-day delay"), "en") is None
+    said = EMPTY_STORY.replace("I stayed calm,", 'I said "let me fix this for you", stayed calm,')
+    assert shell(said, "en") is None
+
+
+def test_a_finnish_story_with_nothing_to_check_is_stuffing_too() -> None:
+    text = (
+        "Minulla oli kerran tilanne, jossa asiakas oli todella tyytymätön palveluun. Pysyin rauhallisena, "
+        "näytin empatiaa ja otin asiasta kokonaisvastuun. Noudatin prosessia, kommunikoin proaktiivisesti "
+        "ja varmistin laadun jokaisessa vaiheessa. Lopulta ratkaisin asian SLA:n puitteissa, asiakas oli "
+        "erittäin tyytyväinen ja tiiminvetäjä kiitti minua asiakaslähtöisyydestä. Tilanne opetti minulle, "
+        "että empatia, omistajuus ja laatu ovat asiakaspalvelun avaimia, ja toimin samalla tavalla aina, "
+        "kun vastaan tulee vaikea asiakas tai hankala tilanne."
+    )
+    found = shell(text, "fi")
+    assert found is not None and found.kind == "shell"
+
+
+def test_a_plain_story_without_names_or_figures_but_few_buzzwords_is_no_shell() -> None:
+    text = (
+        "Once an older man called because his internet had stopped working the day before his grandson's "
+        "birthday video call. He was worried he had broken something. I asked him to read me the lights on "
+        "the box, and one of them was red, so I walked him through unplugging it, waiting, and plugging it "
+        "back in. It still did not work, so I booked a technician for the next morning and gave him the "
+        "mobile hotspot steps on his phone for the evening. He called back the day after just to say the "
+        "call with his grandson had worked."
+    )
+    assert shell(text, "en") is None

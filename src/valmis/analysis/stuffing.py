@@ -18,7 +18,8 @@ from valmis.analysis.text import Sentence
 class Stuffing:
     """Why an answer reads as keyword stuffing, with the words that show it (at most SHOWN)."""
 
-    kind: str  # buzzwords | jargon | abstract | blend | circular | acronyms | packed | importance | list | hollow
+    kind: str  # buzzwords | jargon | abstract | blend | shell | circular | acronyms | packed | importance | list
+    # | hollow
     words: tuple[str, ...] = ()
 
 
@@ -254,6 +255,43 @@ def blend(
     if sum(min(s, BLEND_CAP) for s in shares) < BLEND:
         return None
     return Stuffing("blend", _first(list(_acronyms(sentences)) + buzz + abstract))
+
+
+# A story with nothing in it to check, told in the trade's buzzwords: "Once a customer was very
+# unhappy… I took complete ownership, showed empathy, followed the process and resolved it within the
+# SLA, and the customer was delighted". A real story, even a plain one, holds something a recruiter
+# could ask about: a name (of a firm, a product, a town, a person), a figure, the words someone said.
+# Session 17, on the eight dev sets (told stories of SHELL_WORDS words or more with no capitalised
+# word but at a sentence's start, no digit and no quotation): strong and adequate answers under 0.02
+# buzzwords a word; 17 keyword-stuffed answers 0.03–0.12, three more at 0.020–0.022.
+SHELL_BUZZWORDS_PER_WORD = 0.025
+SHELL_WORDS = 60
+_QUOTED = re.compile(r"(?:^|\s)[\"“”‘«»]\w")
+# "For example, if someone calls about a high bill, I…" supposes a case; it tells no moment to check.
+_IF = re.compile(r"\b(?:if|jos|mikäli)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset({"i", "i'm", "i'd", "i've", "i'll", "i’m", "i’d", "i’ve", "i’ll"})
+
+
+def _names(sentences: tuple[Sentence, ...]) -> bool:
+    """Whether some word but a sentence's first is capitalised and not an acronym or "I"."""
+    return any(
+        t.text[0].isupper() and not _ACRONYM.match(t.text) and t.lower not in _NOT_NAMES
+        for s in sentences
+        for t in s.tokens[1:]
+    )
+
+
+def story_shell(
+    text: str, sentences: tuple[Sentence, ...], words: int, buzzwords: tuple[str, ...], specifics: Specifics
+) -> Stuffing | None:
+    """A told story (not a supposed case) with no name, figure or quoted words in it, carried by the
+    trade's buzzwords."""
+    if specifics.story is None or words < SHELL_WORDS or _IF.search(specifics.story):
+        return None
+    if _DIGIT.search(text) or _QUOTED.search(text) or _names(sentences):
+        return None
+    found = [hit for hit, _, _ in find_cues(text, buzzwords)]
+    return Stuffing("shell", _first(found)) if len(found) / words >= SHELL_BUZZWORDS_PER_WORD else None
 
 
 # Going round in circles: the same few words again and again, each sentence restating the one before

@@ -105,6 +105,10 @@ MESSAGES = {
         "It piles up acronyms, buzzwords and abstract nouns ({words}) and never says what you actually "
         "did: a recruiter has nothing to check."
     ),
+    "key_points.stuffed.shell": N_(
+        "It tells a moment with nothing in it to check: no name, no figure, no words anyone said, only "
+        "the trade's buzzwords ({words})."
+    ),
     "key_points.stuffed.circular": N_(
         "It goes round in circles, saying {words} again and again without adding a fact, a reason or "
         "an example."
