@@ -92,6 +92,16 @@ def test_saying_something_once_is_not_a_number_or_measure() -> None:
     assert specifics("I warn him politely one time and then I follow the process.", "en").number is None
 
 
+def test_doing_something_as_per_the_process_is_not_a_number_but_per_cent_is() -> None:
+    assert specifics("I verified the caller as per the process.", "en").number is None
+    assert specifics("Ninety per cent of my calls were solved.", "en").number is not None
+
+
+def test_one_time_tells_a_moment() -> None:
+    told = specifics("One time, a caller was locked out of his account before a flight.", "en")
+    assert told.story == "One time, a caller was locked out of his account before a flight."
+
+
 def test_it_counts_english_i_and_we_words_with_either_apostrophe() -> None:
     found = specifics("I’m calm and I've led my team. We won, our team did.", "en")
     assert (found.i_count, found.we_count) == (3, 2)

@@ -150,8 +150,10 @@ EN = Lexicon(
     i_words=frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "i’m", "i’ve", "i’d"}),
     we_words=frozenset({"we", "we're", "we've", "we'd", "our", "us", "we’re", "we’ve"}),
     number_words=frozenset(
-        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-        "fifty sixty hundred thousand percent per cent half double twice dozen".split()
+        # Not "per": "as per the process" counts nothing ("per cent" still counts by "cent").
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+        "thousand million percent cent half double twice dozen".split()
     ),
     # Not "such as" or "e.g.": they bring in a list ("metrics such as AHT, FCR and CSAT"), not a
     # moment the candidate lived, and a list of the trade's words is what stuffing looks like.
@@ -161,6 +163,7 @@ EN = Lexicon(
         "for instance",
         "example:",
         "once",
+        "one time",
         "one day",
         "last year",
         "last month",
