@@ -550,3 +550,27 @@ def test_a_plain_story_without_names_or_figures_but_few_buzzwords_is_no_shell() 
         "call with his grandson had worked."
     )
     assert shell(text, "en") is None
+
+
+def test_claims_with_nothing_to_check_are_stuffing_without_a_story_too() -> None:
+    text = (
+        "Uskon, että asiakaskokemus on jokaisen organisaation tärkein kilpailuetu, ja siksi haluan olla "
+        "mukana rakentamassa sitä. Lähestymistapani perustuu asiakaslähtöisyyteen, empatiaan ja "
+        "omistajuuteen, ja pyrin aina ylittämään odotukset jokaisessa kontaktissa. Koen, että "
+        "ratkaisukeskeisyys ja proaktiivisuus ovat vahvuuksiani, ja haluan kehittää niitä edelleen "
+        "ympäristössä, jossa laatu ja jatkuva parantaminen ovat arvoja eivätkä vain sanoja. Olen "
+        "vakuuttunut, että pystyn tuottamaan lisäarvoa tiimille ja tukemaan yhteisiä tavoitteita."
+    )
+    found = shell(text, "fi")
+    assert found is not None and found.kind == "shell"
+
+
+def test_a_supposed_case_told_in_the_trades_words_is_no_shell() -> None:
+    text = (
+        "First contact resolution means the customer's issue is solved in the first interaction, so they "
+        "do not have to come back. It drives customer satisfaction and lowers repeat contacts. For "
+        "example, if someone calls about a high bill, I do not only explain the charge, I also ask probing "
+        "questions, look for the root cause and check whether the plan still suits them, so the next bill "
+        "is no surprise and they have no reason to call again about it."
+    )
+    assert shell(text, "en") is None

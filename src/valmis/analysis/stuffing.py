@@ -257,13 +257,15 @@ def blend(
     return Stuffing("blend", _first(list(_acronyms(sentences)) + buzz + abstract))
 
 
-# A story with nothing in it to check, told in the trade's buzzwords: "Once a customer was very
-# unhappy… I took complete ownership, showed empathy, followed the process and resolved it within the
-# SLA, and the customer was delighted". A real story, even a plain one, holds something a recruiter
-# could ask about: a name (of a firm, a product, a town, a person), a figure, the words someone said.
-# Session 17, on the eight dev sets (told stories of SHELL_WORDS words or more with no capitalised
-# word but at a sentence's start, no digit and no quotation): strong and adequate answers under 0.02
-# buzzwords a word; 17 keyword-stuffed answers 0.03–0.12, three more at 0.020–0.022.
+# An answer with nothing in it to check, carried by the trade's buzzwords, told as a story or not:
+# "Once a customer was very unhappy… I took complete ownership, showed empathy, followed the process
+# and resolved it within the SLA, and the customer was delighted"; "I believe my customer-centric
+# approach and ownership mindset…". A real answer, even a plain one, holds something a recruiter could
+# ask about: a name (of a firm, a product, a town, a person), a figure, the words someone said. A
+# supposed case ("for example, if someone calls…") is neither a story nor a claim, and is let be.
+# Session 17, on the eight dev sets (answers of SHELL_WORDS words or more with no capitalised word but
+# at a sentence's start, no number and no quotation): strong and adequate answers at most 0.013
+# buzzwords a word; 92 keyword-stuffed answers (and one wrong-facts one) 0.025 or more, none other.
 SHELL_BUZZWORDS_PER_WORD = 0.025
 SHELL_WORDS = 60
 _QUOTED = re.compile(r"(?:^|\s)[\"“”‘«»]\w")
@@ -284,11 +286,10 @@ def _names(sentences: tuple[Sentence, ...]) -> bool:
 def story_shell(
     text: str, sentences: tuple[Sentence, ...], words: int, buzzwords: tuple[str, ...], specifics: Specifics
 ) -> Stuffing | None:
-    """A told story (not a supposed case) with no name, figure or quoted words in it, carried by the
-    trade's buzzwords."""
-    if specifics.story is None or words < SHELL_WORDS or _IF.search(specifics.story):
+    """No name, figure or quoted words, only the trade's buzzwords (see SHELL_BUZZWORDS_PER_WORD)."""
+    if words < SHELL_WORDS or (specifics.story is not None and _IF.search(specifics.story)):
         return None
-    if _DIGIT.search(text) or _QUOTED.search(text) or _names(sentences):
+    if specifics.number is not None or _DIGIT.search(text) or _QUOTED.search(text) or _names(sentences):
         return None
     found = [hit for hit, _, _ in find_cues(text, buzzwords)]
     return Stuffing("shell", _first(found)) if len(found) / words >= SHELL_BUZZWORDS_PER_WORD else None

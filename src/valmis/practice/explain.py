@@ -106,8 +106,8 @@ MESSAGES = {
         "did: a recruiter has nothing to check."
     ),
     "key_points.stuffed.shell": N_(
-        "It tells a moment with nothing in it to check: no name, no figure, no words anyone said, only "
-        "the trade's buzzwords ({words})."
+        "Nothing in it can be checked: no name, no figure, no words anyone said, only the trade's "
+        "buzzwords ({words})."
     ),
     "key_points.stuffed.circular": N_(
         "It goes round in circles, saying {words} again and again without adding a fact, a reason or "
