@@ -97,6 +97,17 @@ def test_doing_something_as_per_the_process_is_not_a_number_but_per_cent_is() ->
     assert specifics("Ninety per cent of my calls were solved.", "en").number is not None
 
 
+def test_a_number_inside_a_cliche_is_no_figure() -> None:
+    assert specifics("I always give 100 percent to every customer.", "en").number is None
+    assert specifics("Annan aina sata prosenttia.", "fi").number is None
+    assert [c.text for c in specifics("Annan aina sata prosenttia.", "fi").cliches] == ["sata prosenttia"]
+
+
+def test_a_hundred_percent_on_an_audit_is_still_a_figure() -> None:
+    assert specifics("My QA score was 100 percent last month.", "en").number is not None
+    assert specifics("Laatupisteeni olivat 100 % koko kevään.", "fi").number is not None
+
+
 def test_one_time_tells_a_moment() -> None:
     told = specifics("One time, a caller was locked out of his account before a flight.", "en")
     assert told.story == "One time, a caller was locked out of his account before a flight."

@@ -468,6 +468,17 @@ EN = Lexicon(
         "self-starter",
         "go the extra mile",
         "give 110",
+        # Said as a stance, not measured: "I give 100", "a hundred percent committed". "100 %" on a QA
+        # audit is a figure, so digits count only with "give" or past a hundred.
+        "give 100",
+        "giving 100",
+        "give 100 percent",
+        "give 100 per cent",
+        "giving 100 percent",
+        "hundred percent",
+        "hundred per cent",
+        "110 percent",
+        "110 per cent",
         "positive attitude",
         "perfect fit",
         "winning team",
@@ -1086,6 +1097,9 @@ FI = Lexicon(
         "avoin uudelle",
         "kasvaa ihmisenä",
         "luotettava ja ahkera",
+        # Asenne, ei mittari: "annan sata prosenttia" (numeroin "100 %" laatupisteissä on luku).
+        "sata prosenttia",
+        "sataprosenttise*",
     ),
     generic_flags=(
         GenericFlag(

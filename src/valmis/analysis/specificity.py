@@ -38,13 +38,18 @@ def find_specifics(
 ) -> Specifics:
     number = example = story = None
     i_count = we_count = 0
+    cliches = tuple(Hit(h[0], h[1], h[2]) for h in find_cues(text, lexicon.cliches))
     for s in sentences:
+        # A number inside a cliché ("I give 100 percent", "annan sata prosenttia") measures nothing.
+        spans = [(c.start - s.start, c.end - s.start) for c in cliches if s.start <= c.start < s.end]
+        plain = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(s.text))
         if number is None and (
-            _DIGITS.search(s.text)
+            _DIGITS.search(plain)
             # Cardinal numbers in any inflection ("kolmelle asiakkaalle"); ordinals like "first" only
             # order the steps, and "one"/"yksi" is mostly an article, so neither counts.
             or any(
-                t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words
+                (t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words)
+                and not any(a <= t.start - s.start < b for a, b in spans)
                 for t in s.tokens
             )
         ):
@@ -68,7 +73,6 @@ def find_specifics(
                 person = True
         if story is None and cues and (len(cues) > naming or person):
             story = s.text
-    cliches = tuple(Hit(h[0], h[1], h[2]) for h in find_cues(text, lexicon.cliches))
     long_sentences = tuple(s.text for s in sentences if s.word_count > 40)
     mean = sum(s.word_count for s in sentences) / len(sentences) if sentences else 0.0
     return Specifics(number, example, i_count, we_count, cliches, long_sentences, mean, story)
