@@ -351,7 +351,9 @@ def circular(
     written: dict[str, str] = {}
     for base, word in found:
         written.setdefault(base, word)
-    repeated = [written[base] for base, n in Counter(b for b, _ in found).most_common(3) if n > 2]
+    counts = Counter(b for b, _ in found).most_common(3)
+    # The words it keeps coming back to: each at least half as often as the most repeated one.
+    repeated = [written[base] for base, n in counts if n > 2 and 2 * n >= counts[0][1]]
     return Stuffing("circular", tuple(repeated))
 
 
