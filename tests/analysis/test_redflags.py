@@ -323,6 +323,13 @@ def test_a_flag_in_the_condition_of_what_follows_is_not_what_the_candidate_does(
     assert ids("If they keep interrupting, I talk over them.", "en", talk_over) == ["talk-over"]
 
 
+def test_an_english_condition_without_its_comma_ends_where_a_second_subject_begins() -> None:
+    talk_over, hang_up = flag("talk-over", "talk over"), flag("hang-up", "hang up")
+    assert ids("If I try to talk over them it becomes a fight for the line.", "en", talk_over) == []
+    assert ids("If they keep shouting I will hang up.", "en", hang_up) == ["hang-up"]
+    assert ids("If a customer is rude I hang up and they call back.", "en", hang_up) == ["hang-up"]
+
+
 def test_being_annoyed_in_a_story_about_a_colleague_is_no_flag_on_customers() -> None:
     assert ids("Muutaman viikon päästä se alkoi ärsyttää, ja huomasin olevani hänelle aika tyly.", "fi") == []
 

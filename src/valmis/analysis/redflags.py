@@ -108,16 +108,30 @@ def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatiz
 CONDITIONS = frozenset({"if", "jos", "mikäli"})
 
 
+# English subjects that open a clause: past "if" and its own subject, a second one starts what the
+# condition leads to ("If they keep shouting *I* hang up"; "If I talk over them *it* gets worse").
+SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "that", "this"})
+
+
 def _in_condition(sentence: Sentence, index: int) -> bool:
     """The words are the condition of what follows, not what the candidate does: "*If* I talk over
     them, the call only gets longer", "*Jos* puhun päälle, puhelu pitkittyy". What the condition
-    leads to is still read: in "If they shout, I hang up" the phrase stands after the comma, and
-    without a comma after the phrase ("If they keep shouting I will hang up") no condition is seen."""
+    leads to is still read: in "If they shout, I hang up" the phrase stands after the comma. Without
+    a comma, an English condition ends where a second subject begins: "If I try to talk over them it
+    becomes a fight" is a condition; in "If they keep shouting I will hang up" the phrase follows
+    the second subject, "I", and is read."""
     if index >= len(sentence.tokens):
         return False
-    if not CLAUSE_BREAK.search(_between(sentence, sentence.tokens[index].start, sentence.end)):
+    before = _clause_before(sentence, index)
+    if not any(word in CONDITIONS for word in before):
         return False
-    return any(word in CONDITIONS for word in _clause_before(sentence, index))
+    if CLAUSE_BREAK.search(_between(sentence, sentence.tokens[index].start, sentence.end)):
+        return True
+    since_if = before[: next(i for i, w in enumerate(before) if w in CONDITIONS)]
+    if not since_if or since_if[-1] not in SUBJECTS:  # "if a customer is rude I hang up": a noun
+        return False  # subject, whose clause cannot be told from the next one here
+    after = [normalize_quotes(t.lower) for t in sentence.tokens[index + 1 :]]
+    return sum(w in SUBJECTS for w in since_if) == 1 and any(w in SUBJECTS for w in after)
 
 
 def _clause_before(sentence: Sentence, index: int) -> list[str]:
