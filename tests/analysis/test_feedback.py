@@ -667,7 +667,7 @@ def test_an_answer_that_goes_round_in_circles_is_told_so_and_to_say_each_thing_o
     assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.circular"
 
 
-def test_a_story_with_nothing_to_check_is_told_so_and_to_say_what_happened() -> None:
+def test_a_story_with_nothing_to_check_is_told_so_and_to_add_what_could_be_checked() -> None:
     answer = (
         "In my last job a customer was once really upset about a wrong charge. I listened, stayed "
         "calm, showed empathy and took complete ownership of the issue. I followed the process step by step, "
@@ -678,7 +678,7 @@ def test_a_story_with_nothing_to_check_is_told_so_and_to_say_what_happened() -> 
     feedback = en(answer, english_rubric(min_words=10))
     key_points = part(feedback, "key_points")
     assert "key_points.stuffed.shell" in codes(key_points)
-    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.abstract"
+    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.shell"
     assert "specificity.example_hollow" in codes(part(feedback, "specificity"))
 
 

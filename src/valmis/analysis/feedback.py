@@ -547,12 +547,10 @@ def _key_points_part(
     if stuffed:
         # Abstract prose, or a blend of jargon told as a story, is no list: its fix is to say what
         # happened instead (TOLD).
+        own_tip = {"circular": "key_points.tip.stuffed.circular", "shell": "key_points.tip.stuffed.shell"}
         tip = Note(
-            "key_points.tip.stuffed.abstract"
-            if stuffed.kind in TOLD
-            else "key_points.tip.stuffed.circular"
-            if stuffed.kind == "circular"
-            else "key_points.tip.stuffed"
+            own_tip.get(stuffed.kind)
+            or ("key_points.tip.stuffed.abstract" if stuffed.kind in TOLD else "key_points.tip.stuffed")
         )
     return Part("key_points", earned, top, tuple(notes), tip)
 

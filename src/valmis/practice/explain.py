@@ -127,6 +127,10 @@ MESSAGES = {
     "key_points.tip.stuffed.abstract": N_(
         "Swap the abstract nouns for what happened: who it was, what you said and did, and what came of it."
     ),
+    "key_points.tip.stuffed.shell": N_(
+        "Add what a recruiter could check: who it was, what you said and did, and a figure for what came "
+        "of it."
+    ),
     "key_points.tip.stuffed.circular": N_(
         "Say each thing once, then add what the recruiter cannot guess: a moment from your own work, "
         "what you did, a figure."
