@@ -18,11 +18,11 @@ from valmis.analysis.stuffing import (
     buzzword_reel,
     circular,
     dense_without_substance,
+    empty_shell,
     importance_hits,
     is_stuffed,
     key_term_density,
     list_joiner_density,
-    story_shell,
     variety,
 )
 from valmis.analysis.text import split_sentences, word_count
@@ -502,7 +502,7 @@ def test_a_short_answer_is_not_read_as_going_round_in_circles() -> None:
 def shell(text: str, lang: str) -> Stuffing | None:
     sentences, lex, lemmatizer = split_sentences(text), lexicon(lang), make_lemmatizer(lang)
     specifics = find_specifics(text, sentences, lex, lemmatizer)
-    return story_shell(text, sentences, word_count(text), lex.buzzwords, specifics)
+    return empty_shell(text, sentences, word_count(text), lex.buzzwords, specifics)
 
 
 EMPTY_STORY = (

@@ -36,9 +36,9 @@ from valmis.analysis.stuffing import (
     buzzword_reel,
     circular,
     dense_without_substance,
+    empty_shell,
     is_stuffed,
     key_term_density,
-    story_shell,
 )
 from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
@@ -218,7 +218,7 @@ def analyse(
         or buzzword_reel(answer, words, lex.buzzwords, specifics)
         or abstract_prose(answer, lang)
         or blend(answer, sentences, words, lex, lemmatizer)
-        or story_shell(answer, sentences, words, lex.buzzwords, specifics)
+        or empty_shell(answer, sentences, words, lex.buzzwords, specifics)
         # (Going round in circles is keyword stuffing when the circle is around the question's points;
         # the same sentence over and over about anything else is off topic, and told so.)
         or (
