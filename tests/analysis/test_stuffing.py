@@ -462,7 +462,7 @@ QUALITY_CIRCLE = (
 def test_an_answer_that_goes_round_in_circles_is_stuffing_and_names_its_words() -> None:
     found = circling(QUALITY_CIRCLE, "en")
     assert found is not None and found.kind == "circular"
-    assert found.words[0] == "Quality"
+    assert found.words[0] == "quality"  # as written, without the capital of a sentence's start
 
 
 def test_a_finnish_answer_that_goes_round_in_circles_is_stuffing() -> None:

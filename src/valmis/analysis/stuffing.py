@@ -349,8 +349,8 @@ def circular(
     if variety([base for base, _ in found]) >= CIRCULAR_VARIETY:
         return None
     written: dict[str, str] = {}
-    for base, word in found:
-        written.setdefault(base, word)
+    for base, word in found:  # as written, but a sentence's capital dropped ("Vuorotyö" → "vuorotyö")
+        written.setdefault(base, word if word.isupper() else word.lower())
     counts = Counter(b for b, _ in found).most_common(3)
     # The words it keeps coming back to: each at least half as often as the most repeated one.
     repeated = [written[base] for base, n in counts if n > 2 and 2 * n >= counts[0][1]]
