@@ -502,7 +502,7 @@ def test_a_short_answer_is_not_read_as_going_round_in_circles() -> None:
 def shell(text: str, lang: str) -> Stuffing | None:
     sentences, lex, lemmatizer = split_sentences(text), lexicon(lang), make_lemmatizer(lang)
     specifics = find_specifics(text, sentences, lex, lemmatizer)
-    return empty_shell(text, sentences, word_count(text), lex.buzzwords, specifics)
+    return empty_shell(text, sentences, word_count(text), lex, specifics)
 
 
 EMPTY_STORY = (

@@ -140,8 +140,17 @@ DEFINITION_MEANING = 0.6
 # 0.56; "menen sinne, mistä saa parhaan tuntipalkan", 0.41). Session 13: dev 2 overall 0.887 -> 0.891,
 # Spearman 0.707 -> 0.721; dev 4 Spearman 0.702 -> 0.704; the others unchanged.
 ATTITUDE_SURE = 0.4
-# Stuffing told as a story (`Stuffing.kind`): its fix is to say what happened, not to stop listing.
+# Stuffing told as a story (`Stuffing.kind`): its example is not praised as one.
 TOLD = frozenset({"abstract", "blend", "shell"})
+# The tip for each kind of stuffing that is no list (the others: explain each point in a sentence).
+# Abstract prose and a blend of jargon: say what happened instead; an answer with nothing to check:
+# add what could be; one that goes round in circles: say each thing once.
+STUFFED_TIPS = {
+    "abstract": "key_points.tip.stuffed.abstract",
+    "blend": "key_points.tip.stuffed.abstract",
+    "shell": "key_points.tip.stuffed.shell",
+    "circular": "key_points.tip.stuffed.circular",
+}
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -218,7 +227,7 @@ def analyse(
         or buzzword_reel(answer, words, lex.buzzwords, specifics)
         or abstract_prose(answer, lang)
         or blend(answer, sentences, words, lex, lemmatizer)
-        or empty_shell(answer, sentences, words, lex.buzzwords, specifics)
+        or empty_shell(answer, sentences, words, lex, specifics)
         # (Going round in circles is keyword stuffing when the circle is around the question's points;
         # the same sentence over and over about anything else is off topic, and told so.)
         or (
@@ -545,13 +554,7 @@ def _key_points_part(
     code = "key_points.tip.generic" if rubric.generic else "key_points.tip"
     tip = Note(code, {"point": missed[0].point, "hint": missed[0].hint}) if missed else None
     if stuffed:
-        # Abstract prose, or a blend of jargon told as a story, is no list: its fix is to say what
-        # happened instead (TOLD).
-        own_tip = {"circular": "key_points.tip.stuffed.circular", "shell": "key_points.tip.stuffed.shell"}
-        tip = Note(
-            own_tip.get(stuffed.kind)
-            or ("key_points.tip.stuffed.abstract" if stuffed.kind in TOLD else "key_points.tip.stuffed")
-        )
+        tip = Note(STUFFED_TIPS.get(stuffed.kind, "key_points.tip.stuffed"))
     return Part("key_points", earned, top, tuple(notes), tip)
 
 

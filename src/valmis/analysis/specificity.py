@@ -33,6 +33,23 @@ class Specifics:
         return tuple(dict.fromkeys(h.text.lower() for h in self.cliches))
 
 
+def _has_number(s: Sentence, cliches: tuple[Hit, ...], lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
+    """A digit or a cardinal number word in the sentence, outside its clichés: a number inside one
+    ("I give 100 percent", "annan sata prosenttia") measures nothing."""
+    inside = [c for c in cliches if s.start <= c.start < s.end]
+    text = s.text
+    for c in inside:  # blank the cliché out, keeping the offsets
+        a, b = c.start - s.start, min(c.end, s.end) - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return bool(_DIGITS.search(text)) or any(
+        # Cardinal numbers in any inflection ("kolmelle asiakkaalle"); ordinals like "first" only
+        # order the steps, and "one"/"yksi" is mostly an article, so neither counts.
+        (t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words)
+        and not any(c.start <= t.start < c.end for c in inside)
+        for t in s.tokens
+    )
+
+
 def find_specifics(
     text: str, sentences: tuple[Sentence, ...], lexicon: Lexicon, lemmatizer: Lemmatizer
 ) -> Specifics:
@@ -40,19 +57,7 @@ def find_specifics(
     i_count = we_count = 0
     cliches = tuple(Hit(h[0], h[1], h[2]) for h in find_cues(text, lexicon.cliches))
     for s in sentences:
-        # A number inside a cliché ("I give 100 percent", "annan sata prosenttia") measures nothing.
-        spans = [(c.start - s.start, c.end - s.start) for c in cliches if s.start <= c.start < s.end]
-        plain = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(s.text))
-        if number is None and (
-            _DIGITS.search(plain)
-            # Cardinal numbers in any inflection ("kolmelle asiakkaalle"); ordinals like "first" only
-            # order the steps, and "one"/"yksi" is mostly an article, so neither counts.
-            or any(
-                (t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words)
-                and not any(a <= t.start - s.start < b for a, b in spans)
-                for t in s.tokens
-            )
-        ):
+        if number is None and _has_number(s, cliches, lexicon, lemmatizer):
             number = s.text
         cues = find_cues(s.text, lexicon.example_cues) if example is None or story is None else []
         if example is None and cues:

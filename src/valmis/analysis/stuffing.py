@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from valmis.analysis.findings import PointResult
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, find_cues
+from valmis.analysis.redflags import CONDITIONS
 from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics
-from valmis.analysis.text import Sentence
+from valmis.analysis.text import Sentence, tokenize
 
 
 @dataclass(frozen=True)
@@ -269,29 +270,30 @@ def blend(
 SHELL_BUZZWORDS_PER_WORD = 0.025
 SHELL_WORDS = 60
 _QUOTED = re.compile(r"(?:^|\s)[\"“”‘«»]\w")
-# "For example, if someone calls about a high bill, I…" supposes a case; it tells no moment to check.
-_IF = re.compile(r"\b(?:if|jos|mikäli)\b", re.IGNORECASE)
-_NOT_NAMES = frozenset({"i", "i'm", "i'd", "i've", "i'll", "i’m", "i’d", "i’ve", "i’ll"})
 
 
-def _names(sentences: tuple[Sentence, ...]) -> bool:
+def _names(sentences: tuple[Sentence, ...], i_words: frozenset[str]) -> bool:
     """Whether some word but a sentence's first is capitalised and not an acronym or "I"."""
     return any(
-        t.text[0].isupper() and not _ACRONYM.match(t.text) and t.lower not in _NOT_NAMES
+        t.text[0].isupper() and not _ACRONYM.match(t.text) and t.lower.replace("’", "'") not in i_words
         for s in sentences
         for t in s.tokens[1:]
     )
 
 
 def empty_shell(
-    text: str, sentences: tuple[Sentence, ...], words: int, buzzwords: tuple[str, ...], specifics: Specifics
+    text: str, sentences: tuple[Sentence, ...], words: int, lex: Lexicon, specifics: Specifics
 ) -> Stuffing | None:
     """No name, figure or quoted words, only the trade's buzzwords (see SHELL_BUZZWORDS_PER_WORD)."""
-    if words < SHELL_WORDS or (specifics.story is not None and _IF.search(specifics.story)):
+    if words < SHELL_WORDS:
         return None
-    if specifics.number is not None or _DIGIT.search(text) or _QUOTED.search(text) or _names(sentences):
+    # "For example, if someone calls about a high bill, I…" supposes a case; it tells no moment to check.
+    if specifics.story is not None and any(t.lower in CONDITIONS for t in tokenize(specifics.story)):
         return None
-    found = [hit for hit, _, _ in find_cues(text, buzzwords)]
+    checkable = specifics.number is not None or _DIGIT.search(text) or _QUOTED.search(text)
+    if checkable or _names(sentences, lex.i_words):
+        return None
+    found = [hit for hit, _, _ in find_cues(text, lex.buzzwords)]
     return Stuffing("shell", _first(found)) if len(found) / words >= SHELL_BUZZWORDS_PER_WORD else None
 
 
