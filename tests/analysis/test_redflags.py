@@ -60,6 +60,24 @@ def test_the_same_words_without_the_negation_still_fire() -> None:
     assert ids("Löisin luurin korvaan.", "fi", flag("rude", "lyödä luuri korvaan")) == ["rude"]
 
 
+def test_a_finnish_negation_right_after_the_words_it_denies_cancels_the_flag() -> None:
+    # Finnish may put what is denied first: "Arvailemaan en rupea" (I won't start guessing).
+    assert ids("Arvailemaan en rupea.", "fi", flag("bluff", "arvata")) == []
+    assert ids("Arvailen, en tarkista.", "fi", flag("bluff", "arvata")) == ["bluff"]
+
+
+def test_a_flag_in_a_that_clause_of_a_denial_is_cancelled() -> None:
+    text = "Kukaan ei valittanut siitä, että olisin myynyt väkisin."
+    assert ids(text, "fi", flag("pushy", "myydä väkisin")) == []
+    assert ids("Sanoin, että myyn väkisin.", "fi", flag("pushy", "myydä väkisin")) == ["pushy"]
+    assert ids("No customer ever said that I hung up on them.", "en", flag("rude", "hang up")) == []
+
+
+def test_a_negation_inside_the_flags_own_words_does_not_cancel_it() -> None:
+    text = "Sanon, että irtisanominen onnistuu vain kirjallisesti, vaikka se ei olisi ihan totta."
+    assert ids(text, "fi") == ["dishonest"]
+
+
 def test_a_negation_before_a_generic_flag_cancels_it() -> None:
     assert ids("I'm not here just for the money.", "en") == []
     assert ids("En tee tätä vain rahan takia.", "fi") == []

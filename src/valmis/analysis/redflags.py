@@ -9,7 +9,7 @@ from valmis.analysis.findings import FlagHit
 from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, cue_pattern, is_negation, normalize_quotes
 from valmis.analysis.rubric import FlagSpec
-from valmis.analysis.text import Sentence
+from valmis.analysis.text import Sentence, tokenize
 
 PHRASE_GAP = 2  # other words that may stand between a red-flag phrase's words ("leave my job without notice")
 NEGATION_WINDOW = 3  # words before a red-flag phrase in which a negation cancels it
@@ -52,14 +52,54 @@ _NEGATED_CLEFT = re.compile(
 )
 
 
-def _negated(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+def _negated(sentence: Sentence, index: int, lexicon: Lexicon, end: int | None = None) -> bool:
     """A negation just before the words: "I would never hang up on a customer" is not a red flag.
 
     Only within the same clause: in "No, I don't know" the "No" belongs to another clause. A negated
     cleft before the words denies them from further off ("What I don't do is cut corners").
     """
-    return negated_before(sentence, index, lexicon.negations, window=NEGATION_WINDOW) or _cleft_before(
-        sentence, index
+    return (
+        negated_before(sentence, index, lexicon.negations, window=NEGATION_WINDOW)
+        or _cleft_before(sentence, index)
+        or (end is not None and _negated_after(sentence, index, end, lexicon))
+        or _denied_complement(sentence, index, lexicon)
+    )
+
+
+# The words that open a clause that says what is (or is not) the case: "I never felt *that* I rushed
+# them", "En usko, *että* painostaminen kannattaa".
+COMPLEMENTIZERS = frozenset({"that", "että"})
+
+
+def _negated_after(sentence: Sentence, index: int, end: int, lexicon: Lexicon) -> bool:
+    """Finnish may put what is denied first and the negation after it: "Arvailemaan en rupea" (guess I
+    will not), "Päälle en puhu". Only at the start of a clause, with the negation right behind the
+    words (tokens `index` to `end`)."""
+    if lexicon.lang != "fi" or index >= len(sentence.tokens) or _clause_before(sentence, index):
+        return False
+    tokens = sentence.tokens
+    for k in range(end, min(len(tokens), end + 2)):
+        if CLAUSE_BREAK.search(_between(sentence, tokens[k - 1].end, tokens[k].start)):
+            return False
+        if is_negation(tokens[k].lower, lexicon.negations):
+            return True
+    return False
+
+
+def _denied_complement(sentence: Sentence, index: int, lexicon: Lexicon) -> bool:
+    """The words stand in a "that" clause of a denial: "No customer ever complained *that* I pushed a
+    sale", "eikä yhtään valitusta siitä, *että* jotain olisi myyty väkisin". The negation may stand
+    in the clause before the comma that opens the "että" clause."""
+    if index >= len(sentence.tokens):
+        return False
+    before = _clause_before(sentence, index)
+    if not any(w in COMPLEMENTIZERS for w in before):
+        return False
+    opener = sentence.tokens[index - 1 - max(i for i, w in enumerate(before) if w in COMPLEMENTIZERS)]
+    head = _between(sentence, sentence.start, opener.start)
+    clause = CLAUSE_BREAK.split(head.rstrip().rstrip(",").rstrip())[-1]
+    return any(
+        is_negation(normalize_quotes(w.lower()), lexicon.negations) for w in re.findall(r"[\w'’]+", clause)
     )
 
 
@@ -97,8 +137,9 @@ def _between(sentence: Sentence, start: int, end: int) -> str:
 
 def _affirmed_phrase(phrase: str, sentence: Sentence, lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
     # A phrase that itself starts with a negation ("not my problem") carries it; look before it.
+    size = len(tokenize(phrase))
     return any(
-        not _negated(sentence, index, lexicon)
+        not _negated(sentence, index, lexicon, index + size)
         and not _someone_else(sentence, index, lexicon)
         and not _in_condition(sentence, index)
         for index in sequences_in_sentence(phrase, sentence, lemmatizer, gap=PHRASE_GAP)
@@ -175,7 +216,8 @@ def _affirmed_cue(cue: str, sentence: Sentence, lexicon: Lexicon, *, clause_end:
         index = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.start())
         if clause_end and (_subordinate(cue, sentence, index, lexicon) or _tag(sentence, index)):
             continue
-        if not _negated(sentence, index, lexicon):
+        end = sum(1 for t in sentence.tokens if t.end <= sentence.start + m.end())
+        if not _negated(sentence, index, lexicon, end):
             return True
     return False
 
