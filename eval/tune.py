@@ -41,6 +41,7 @@ LATER_DEV = {
     "dev 8": frozenset({"en-10.jsonl", "fi-10.jsonl"}),
     "dev 9": frozenset({"en-11.jsonl", "fi-11.jsonl"}),
     "dev 10": frozenset({"en-12.jsonl", "fi-12.jsonl"}),
+    "dev 11": frozenset({"en-13.jsonl", "fi-13.jsonl"}),
 }
 
 
