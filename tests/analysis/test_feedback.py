@@ -682,6 +682,39 @@ def test_a_story_with_nothing_to_check_is_told_so_and_to_add_what_could_be_check
     assert "specificity.example_hollow" in codes(part(feedback, "specificity"))
 
 
+PARROTING_EN = (
+    "When a customer is upset, I listen first and let the customer finish, because listening first matters. "
+    "Then I apologise: I say sorry once, as saying sorry once is how you apologise well. After that I fix the "
+    "problem and say how I solved it: I solve the problem, and if a refund is due I give the refund. So I "
+    "listen, I apologise and say sorry, and I solve the problem with a refund, and that is how I fix the problem."
+)
+
+
+def test_an_answer_that_only_retells_the_key_points_is_parroting_and_scores_below_a_real_one() -> None:
+    feedback = en(PARROTING_EN, english_rubric(min_words=10))
+    key_points = part(feedback, "key_points")
+    (why,) = [n for n in key_points.notes if n.code == "key_points.stuffed.parroted"]
+    assert "“listen”" in why.params["words"]
+    assert key_points.tip is not None and key_points.tip.code == "key_points.tip.stuffed.parroted"
+    assert feedback.score < en(STRONG_EN, english_rubric(min_words=10)).score
+
+
+def test_a_definition_question_may_use_more_of_its_rubrics_words_before_it_is_parroting() -> None:
+    # About half of its content words are the rubric's: parroting for a story question, a definition
+    # given in the standard terms for a question about what terms mean.
+    answer = (
+        "Listening means I let the customer finish before I say anything, and an apology means I say sorry "
+        "once for the problem. Fixing the problem means I solve the problem and give a refund when the "
+        "customer is owed one. On a telecom helpline a customer who feels rushed rings again, so I listen "
+        "first, say sorry once and solve the problem before the customer has to ask twice, and I keep my "
+        "notes tidy so the next agent knows what happened."
+    )
+    story = en(answer, english_rubric(structure="star", min_words=10))
+    definition = en(answer, english_rubric(structure="definition_example", min_words=10))
+    assert "key_points.stuffed.parroted" in codes(part(story, "key_points"))
+    assert "key_points.stuffed.parroted" not in codes(part(definition, "key_points"))
+
+
 def test_the_same_sentence_over_and_over_on_another_topic_is_off_topic_not_stuffing() -> None:
     answer = "I like playing football with my friends on Sundays. " * 10
     notes = codes(part(en(answer), "key_points"))

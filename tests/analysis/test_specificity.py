@@ -2,6 +2,8 @@
 
 from functools import cache
 
+import pytest
+
 from valmis.analysis.findings import Hit
 from valmis.analysis.lemmas import FinnishStemLemmatizer, Lemmatizer, make_lemmatizer
 from valmis.analysis.lexicon import lexicon
@@ -180,3 +182,28 @@ def test_saying_where_you_worked_marks_a_concrete_example() -> None:
     assert specifics("Olin töissä festarikioskilla. Opin paljon.", "fi").example is not None
     assert specifics("Kesätöissä kassalla jono oli pitkä.", "fi").example is not None
     assert specifics("I worked at a shoe store for a year.", "en").example is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I will answer in four parts: who I am, what I did and why this job.", "en"),
+        ("There are three reasons I want this job.", "en"),
+        ("Kerron kolme asiaa itsestäni.", "fi"),
+        ("Minulla on kaksi syytä hakea tätä työtä.", "fi"),
+    ],
+)
+def test_a_number_that_counts_the_answers_own_parts_is_no_figure(text: str, lang: str) -> None:
+    assert specifics(text, lang).number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I handled four calls at once.", "en"),
+        ("CSAT rose two points.", "en"),
+        ("Vastasin kolmeen puheluun.", "fi"),
+    ],
+)
+def test_a_number_that_counts_something_else_is_a_figure(text: str, lang: str) -> None:
+    assert specifics(text, lang).number == text

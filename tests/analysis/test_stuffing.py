@@ -14,8 +14,10 @@ from valmis.analysis.stuffing import (
     acronym_density,
     acronym_list,
     acronym_salad,
+    base_forms,
     blend,
     buzzword_reel,
+    checkable,
     circular,
     dense_without_substance,
     empty_shell,
@@ -23,6 +25,7 @@ from valmis.analysis.stuffing import (
     is_stuffed,
     key_term_density,
     list_joiner_density,
+    parroted,
     variety,
 )
 from valmis.analysis.text import split_sentences, word_count
@@ -574,3 +577,66 @@ def test_a_supposed_case_told_in_the_trades_words_is_no_shell() -> None:
         "is no surprise and they have no reason to call again about it."
     )
     assert shell(text, "en") is None
+
+
+# What the coach shows for "Tell me about yourself": the key points, their hints and phrases.
+RUBRIC_WORDS_EN = base_forms(
+    "Who you are at the moment: a graduate, or where you work. Relevant experience: customer service, "
+    "handled calls, an internship or part-time work. One achievement: achieved a target, a good rating "
+    "or satisfaction score. Why this role is your next step: grow, the position fits.",
+    make_lemmatizer("en"),
+    lexicon("en").stop_words,
+)
+PARROT_EN = (
+    "So I will tell you about myself: who I am at the moment, my experience, one achievement, and why "
+    "this role is my next step. At the moment I am a graduate and I work with customers. In terms of "
+    "experience, I have customer experience, I handle customers and I handle calls, and I did an "
+    "internship and part-time work. As for an achievement, I achieve my targets and I get a good rating "
+    "and a good satisfaction score. And why this role: it is my next step, I want to grow, and this "
+    "position fits me."
+)
+
+
+def parrot(text: str, words: frozenset[str] = RUBRIC_WORDS_EN, lang: str = "en") -> Stuffing | None:
+    sentences = split_sentences(text)
+    lem = make_lemmatizer(lang)
+    lex = lexicon(lang)
+    return parroted(
+        sentences, word_count(text), words, lem, lex.stop_words, checkable(sentences, lex, lem, text)
+    )
+
+
+def test_an_answer_made_of_the_rubrics_own_words_with_nothing_to_check_is_parroting() -> None:
+    found = parrot(PARROT_EN)
+    assert found is not None and found.kind == "parroted"
+    assert found.words[:2] == ("moment", "experience")
+
+
+def test_the_same_points_with_things_a_recruiter_could_check_are_not_parroting() -> None:
+    told = PARROT_EN.replace("I am a graduate", "I finished my BCom at Christ University in 2023").replace(
+        "I achieve my targets", "I reached 104 % of my target at Concentrix for three months running"
+    )
+    assert checkable(split_sentences(told), lexicon("en"), make_lemmatizer("en"), told) >= 3
+    assert parrot(told) is None
+
+
+def test_an_answer_in_words_of_its_own_is_not_parroting() -> None:
+    own = (
+        "I'm finishing a commerce degree in Pune and, in the evenings, I run the front desk of my uncle's "
+        "pharmacy, so I spend most nights sorting out prescriptions, delivery mix-ups and elderly people "
+        "who need the dosage explained twice. Before that I sold mobile recharge coupons door to door "
+        "during the summer holidays. I'm applying here because I would rather solve people's problems on "
+        "the phone than stand behind a counter, and your process is a telecom one, which I know."
+    )
+    assert parrot(own) is None
+
+
+def test_a_short_answer_is_never_read_as_parroting() -> None:
+    assert parrot("At the moment I am a graduate. I have customer experience and an internship.") is None
+
+
+def test_checkable_counts_figures_names_and_quotations_once_each() -> None:
+    text = 'At Teleperformance I took 60 calls a day, 60 on Mondays too, and said "happy to help" to each.'
+    sentences = split_sentences(text)
+    # "Teleperformance", "Mondays", "60" (twice, counted once), the quoted words
+    assert checkable(sentences, lexicon("en"), make_lemmatizer("en"), text) == 4

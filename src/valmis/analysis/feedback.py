@@ -27,18 +27,22 @@ from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import (
+    PARROT_ECHO,
     Stuffing,
     abstract_list,
     abstract_prose,
     acronym_list,
     acronym_salad,
+    base_forms,
     blend,
     buzzword_reel,
+    checkable,
     circular,
     dense_without_substance,
     empty_shell,
     is_stuffed,
     key_term_density,
+    parroted,
 )
 from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
@@ -150,7 +154,12 @@ STUFFED_TIPS = {
     "blend": "key_points.tip.stuffed.abstract",
     "shell": "key_points.tip.stuffed.shell",
     "circular": "key_points.tip.stuffed.circular",
+    "parroted": "key_points.tip.stuffed.parroted",
 }
+# A question that asks what terms mean is answered in the rubric's own words when answered well (a
+# precise definition is its proof): parroting is judged there only when far more of the answer is
+# the rubric's (see `stuffing.PARROT_ECHO`).
+PARROT_DEFINITION_ECHO = 0.55
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -232,7 +241,8 @@ def analyse(
         # the same sentence over and over about anything else is off topic, and told so.)
         or (
             circular(sentences, words, lemmatizer, lex.stop_words) if any(p.covered for p in points) else None
-        ),
+        )
+        or _parroting(answer, sentences, words, rubric, lang, points, lemmatizer),
         figures=specifics.number is not None,
         example=specifics.story is not None,
     )
@@ -294,6 +304,38 @@ def analyse(
         semantic=meaning is not None,
         cautions=cautions,
     )
+
+
+def _parroting(
+    answer: str,
+    sentences: tuple[Sentence, ...],
+    words: int,
+    rubric: RubricSpec,
+    lang: str,
+    points: tuple[PointResult, ...],
+    lemmatizer: Lemmatizer,
+) -> Stuffing | None:
+    """Every key point named in the rubric's own words and none backed (see `stuffing.parroted`); read
+    only against a bank question's rubric in the answer's language."""
+    if rubric.lang != lang or rubric.generic or not points or not all(p.covered for p in points):
+        return None
+    lex = lexicon_for(lang)
+    return parroted(
+        sentences,
+        words,
+        _rubric_words(rubric, lemmatizer, lex.stop_words),
+        lemmatizer,
+        lex.stop_words,
+        checkable(sentences, lex, lemmatizer, answer),
+        echo_at=PARROT_DEFINITION_ECHO if rubric.structure == "definition_example" else PARROT_ECHO,
+    )
+
+
+def _rubric_words(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
+    """The base forms of every content word the coach shows for the question: its key points, their
+    hints and phrases, and what the recruiter looks for."""
+    texts = [rubric.intent] + [f"{p.point} {p.hint} {' '.join(p.phrases)}" for p in rubric.key_points]
+    return base_forms(" ".join(texts), lemmatizer, stop_words)
 
 
 def _key_terms(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:

@@ -63,6 +63,11 @@ class Lexicon:
     # off without an example ("active listening, ownership, effective probing"; "asiakaskokemus,
     # lisäarvo, jatkuva parantaminen").
     buzzwords: tuple[str, ...] = ()
+    # Nouns that, after a number word, count the parts of the answer itself ("in four parts", "three
+    # reasons", "kolme asiaa"): no measure of anything. Base forms (English: as the lemmatizer stems
+    # them, or as written). Not "points" ("CSAT rose two points") or "steps" ("I fixed it in two
+    # steps"): those measure.
+    counted_nouns: frozenset[str] = frozenset()
 
 
 EN = Lexicon(
@@ -154,6 +159,10 @@ EN = Lexicon(
         "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
         "thousand million percent cent half double twice dozen".split()
+    ),
+    counted_nouns=frozenset(
+        "part parts thing things reason reasons way ways word words quality qualities "
+        "strength strengths area areas aspect aspects example examples".split()
     ),
     # Not "such as" or "e.g.": they bring in a list ("metrics such as AHT, FCR and CSAT"), not a
     # moment the candidate lived, and a list of the trade's words is what stuffing looks like.
@@ -813,6 +822,7 @@ FI = Lexicon(
         "kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen kaksikymmentä sata "
         "tuhat prosentti prosenttia kaksinkertainen tusina".split()
     ),
+    counted_nouns=frozenset("osa asia syy kohta tapa sana ominaisuus vahvuus esimerkki".split()),
     naming_cues=("esimerkiksi", "esim.", "esimerkki:", "esimerkkinä", "vaikkapa"),
     example_cues=(
         "esimerkiksi",

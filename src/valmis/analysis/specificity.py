@@ -46,8 +46,17 @@ def _has_number(s: Sentence, cliches: tuple[Hit, ...], lexicon: Lexicon, lemmati
         # order the steps, and "one"/"yksi" is mostly an article, so neither counts.
         (t.lower in lexicon.number_words or lemmatizer.base(t.text) & lexicon.number_words)
         and not any(c.start <= t.start < c.end for c in inside)
-        for t in s.tokens
+        and not counts_own_parts(s, i, lexicon, lemmatizer)
+        for i, t in enumerate(s.tokens)
     )
+
+
+def counts_own_parts(s: Sentence, i: int, lexicon: Lexicon, lemmatizer: Lemmatizer) -> bool:
+    """The number word at token `i` counts the answer's own parts: "in four parts", "kolme asiaa"."""
+    if i + 1 >= len(s.tokens):
+        return False
+    after = s.tokens[i + 1]
+    return after.lower in lexicon.counted_nouns or bool(lemmatizer.base(after.text) & lexicon.counted_nouns)
 
 
 def find_specifics(

@@ -11,7 +11,7 @@ from valmis.analysis.lemmas import Lemmatizer
 from valmis.analysis.lexicon import Lexicon, find_cues
 from valmis.analysis.redflags import CONDITIONS
 from valmis.analysis.semantic import Meaning
-from valmis.analysis.specificity import Specifics
+from valmis.analysis.specificity import Specifics, counts_own_parts
 from valmis.analysis.text import Sentence, tokenize
 
 
@@ -19,7 +19,8 @@ from valmis.analysis.text import Sentence, tokenize
 class Stuffing:
     """Why an answer reads as keyword stuffing, with the words that show it (at most SHOWN)."""
 
-    # buzzwords | jargon | abstract | blend | shell | circular | acronyms | packed | importance | list | hollow
+    # buzzwords | jargon | abstract | blend | shell | circular | parroted | acronyms | packed | importance |
+    # list | hollow
     kind: str
     words: tuple[str, ...] = ()
 
@@ -295,6 +296,80 @@ def empty_shell(
         return None
     found = [hit for hit, _, _ in find_cues(text, lex.buzzwords)]
     return Stuffing("shell", _first(found)) if len(found) / words >= SHELL_BUZZWORDS_PER_WORD else None
+
+
+# Parroting the rubric: every key point named in the words the coach shows for it, and none of them
+# backed ("I'll tell you who I am at the moment, my experience, one achievement and why this role is
+# my next step… I have achieved my targets and received a good satisfaction score…"). A candidate who
+# has read the hints can write it for any question. A real answer brings words of its own (the
+# customer's problem, the product, the employer) and things a recruiter could check. Session 18, on an
+# eleventh dev set written by people shown the key points and asked to game them: "echo", the share of
+# an answer's content words found in its rubric (points, hints, phrases, what the recruiter looks for),
+# a median 0.63 in its stuffed answers against 0.29 in strong ones, on every set; strong answers of
+# PARROT_WORDS words or more with echo of PARROT_ECHO and at most PARROT_DETAILS checkable things are
+# rare (see CHANGELOG). Only an answer that covers every key point is judged: parroting is naming them all.
+PARROT_WORDS = 70
+PARROT_ECHO = 0.45
+PARROT_DETAILS = 2
+PARROT_MIN_CONTENT = 20  # content words, below which a share says little
+
+
+def checkable(sentences: tuple[Sentence, ...], lex: Lexicon, lemmatizer: Lemmatizer, text: str) -> int:
+    """How many distinct things in the answer a recruiter could check: figures (digits or number
+    words), names (a capitalised word but a sentence's first, not an acronym or "I") and quotations."""
+    found: set[tuple[str, str]] = set()
+    for s in sentences:
+        for j, t in enumerate(s.tokens):
+            if _DIGIT.search(t.text) or (
+                (t.lower in lex.number_words or lemmatizer.base(t.text) & lex.number_words)
+                and not counts_own_parts(s, j, lex, lemmatizer)
+            ):
+                found.add(("figure", t.lower))
+            elif (
+                j > 0
+                and t.text[0].isupper()
+                and not _ACRONYM.match(t.text)
+                and t.lower.replace("’", "'") not in lex.i_words
+            ):
+                found.add(("name", t.lower))
+    return len(found) + len(_QUOTED.findall(text))
+
+
+def base_forms(text: str, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
+    """Every base form of every content word of the text."""
+    out: set[str] = set()
+    for t in tokenize(text):
+        if t.lower not in stop_words:
+            out |= lemmatizer.base(t.text) | {t.lower}
+    return frozenset(out - stop_words)
+
+
+def parroted(
+    sentences: tuple[Sentence, ...],
+    words: int,
+    rubric_words: frozenset[str],
+    lemmatizer: Lemmatizer,
+    stop_words: frozenset[str],
+    details: int,
+    *,
+    echo_at: float = PARROT_ECHO,
+) -> Stuffing | None:
+    """Mostly the rubric's own words (a share of `echo_at` or more), and next to nothing to check."""
+    if words < PARROT_WORDS or details > PARROT_DETAILS:
+        return None
+    echoed, total = [], 0
+    for t in (t for s in sentences for t in s.tokens):
+        if t.lower in stop_words:
+            continue
+        bases = lemmatizer.base(t.text) or {t.lower}
+        if max(len(b) for b in bases) < 3 or bases & stop_words:
+            continue
+        total += 1
+        if bases & rubric_words:
+            echoed.append(t.text)
+    if total < PARROT_MIN_CONTENT or len(echoed) / total < echo_at:
+        return None
+    return Stuffing("parroted", _first(echoed))
 
 
 # Going round in circles: the same few words again and again, each sentence restating the one before

@@ -113,6 +113,10 @@ MESSAGES = {
         "It goes round in circles, saying {words} again and again without adding a fact, a reason or "
         "an example."
     ),
+    "key_points.stuffed.parroted": N_(
+        "It repeats the key points' own words ({words}) and backs none of them: no moment, no name, no "
+        "figure a recruiter could check."
+    ),
     "key_points.stuffed.acronyms": N_(
         "It reels off acronyms ({words}) without a figure or an example that shows you know what they measure."
     ),
@@ -134,6 +138,10 @@ MESSAGES = {
     "key_points.tip.stuffed.circular": N_(
         "Say each thing once, then add what the recruiter cannot guess: a moment from your own work, "
         "what you did, a figure."
+    ),
+    "key_points.tip.stuffed.parroted": N_(
+        "Don't retell the key points: for each one, say what you did, where and when, and a figure for "
+        "what came of it."
     ),
     "key_points.tip.stuffed": N_(
         "Don't list key words: explain each point in a full sentence, with what you did or would do."
