@@ -42,6 +42,7 @@ LATER_DEV = {
     "dev 9": frozenset({"en-11.jsonl", "fi-11.jsonl"}),
     "dev 10": frozenset({"en-12.jsonl", "fi-12.jsonl"}),
     "dev 11": frozenset({"en-13.jsonl", "fi-13.jsonl"}),
+    "dev 12": frozenset({"en-14.jsonl", "fi-14.jsonl"}),
 }
 
 
