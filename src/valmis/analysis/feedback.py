@@ -27,7 +27,6 @@ from valmis.analysis.semantic import Meaning
 from valmis.analysis.specificity import Specifics, find_specifics
 from valmis.analysis.structure import Element, find_structure
 from valmis.analysis.stuffing import (
-    PARROT_ECHO,
     Stuffing,
     abstract_list,
     abstract_prose,
@@ -157,9 +156,9 @@ STUFFED_TIPS = {
     "parroted": "key_points.tip.stuffed.parroted",
 }
 # A question that asks what terms mean is answered in the rubric's own words when answered well (a
-# precise definition is its proof): parroting is judged there only when far more of the answer is
-# the rubric's (see `stuffing.PARROT_ECHO`).
-PARROT_DEFINITION_ECHO = 0.55
+# precise definition is its proof): parroting is judged there only when this much more of the answer
+# is the rubric's (see `stuffing.PARROT_ECHO`).
+PARROT_DEFINITION_EXTRA = 0.1
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -327,7 +326,7 @@ def _parroting(
         lemmatizer,
         lex.stop_words,
         checkable(sentences, lex, lemmatizer, answer),
-        echo_at=PARROT_DEFINITION_ECHO if rubric.structure == "definition_example" else PARROT_ECHO,
+        extra=PARROT_DEFINITION_EXTRA if rubric.structure == "definition_example" else 0.0,
     )
 
 

@@ -305,12 +305,17 @@ def empty_shell(
 # customer's problem, the product, the employer) and things a recruiter could check. Session 18, on an
 # eleventh dev set written by people shown the key points and asked to game them: "echo", the share of
 # an answer's content words found in its rubric (points, hints, phrases, what the recruiter looks for),
-# a median 0.63 in its stuffed answers against 0.29 in strong ones, on every set; strong answers of
-# PARROT_WORDS words or more with echo of PARROT_ECHO and at most PARROT_DETAILS checkable things are
-# rare (see CHANGELOG). Only an answer that covers every key point is judged: parroting is naming them all.
+# a median 0.63 in its stuffed answers against 0.29 in strong ones. The more there is in an answer
+# to check, the more of it must be the rubric's before it is called parroting: PARROT_ECHO with
+# nothing to check, PARROT_ECHO_PER_DETAIL more for each figure, name or quotation, and never with
+# more than PARROT_DETAILS of them. Chosen on the eleventh and twelfth sets against all twelve; on
+# the ten older ones, 13 strong or adequate answers are caught (most of them short definitions whose
+# only words are the standard terms), against 63 stuffed ones in the eleventh and twelfth. Only an
+# answer that covers every key point is judged: parroting is naming them all.
 PARROT_WORDS = 70
-PARROT_ECHO = 0.45
-PARROT_DETAILS = 2
+PARROT_ECHO = 0.38
+PARROT_ECHO_PER_DETAIL = 0.04
+PARROT_DETAILS = 3
 PARROT_MIN_CONTENT = 20  # content words, below which a share says little
 
 
@@ -352,9 +357,10 @@ def parroted(
     stop_words: frozenset[str],
     details: int,
     *,
-    echo_at: float = PARROT_ECHO,
+    extra: float = 0.0,
 ) -> Stuffing | None:
-    """Mostly the rubric's own words (a share of `echo_at` or more), and next to nothing to check."""
+    """Mostly the rubric's own words, and next to nothing to check (see PARROT_ECHO); `extra`: how
+    much more of it must be the rubric's for this question."""
     if words < PARROT_WORDS or details > PARROT_DETAILS:
         return None
     echoed, total = [], 0
@@ -367,7 +373,10 @@ def parroted(
         total += 1
         if bases & rubric_words:
             echoed.append(t.text)
-    if total < PARROT_MIN_CONTENT or len(echoed) / total < echo_at:
+    if (
+        total < PARROT_MIN_CONTENT
+        or len(echoed) / total < PARROT_ECHO + PARROT_ECHO_PER_DETAIL * details + extra
+    ):
         return None
     return Stuffing("parroted", _first(echoed))
 
