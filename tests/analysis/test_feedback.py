@@ -699,6 +699,15 @@ def test_an_answer_that_only_retells_the_key_points_is_parroting_and_scores_belo
     assert feedback.score < en(STRONG_EN, english_rubric(min_words=10)).score
 
 
+def test_the_banks_own_example_answer_is_never_parroting_though_it_uses_the_rubrics_words() -> None:
+    # The bank's examples were written with their key points' words: they echo them as densely.
+    rubric = replace(english_rubric(min_words=10), example=PARROTING_EN)
+    assert "key_points.stuffed.parroted" not in codes(part(en(PARROTING_EN, rubric), "key_points"))
+    assert "key_points.stuffed.parroted" in codes(
+        part(en(PARROTING_EN, english_rubric(min_words=10)), "key_points")
+    )
+
+
 def test_a_definition_question_may_use_more_of_its_rubrics_words_before_it_is_parroting() -> None:
     # About half of its content words are the rubric's: parroting for a story question, a definition
     # given in the standard terms for a question about what terms mean.

@@ -612,6 +612,17 @@ def test_an_answer_made_of_the_rubrics_own_words_with_nothing_to_check_is_parrot
     assert found.words[:2] == ("moment", "experience")
 
 
+def test_parroting_shows_the_key_points_own_words_before_the_rest_of_the_rubrics() -> None:
+    sentences = split_sentences(PARROT_EN)
+    lem, lex = make_lemmatizer("en"), lexicon("en")
+    details = checkable(sentences, lex, lem, PARROT_EN)
+    key = base_forms("internship target", lem, lex.stop_words)
+    found = parroted(
+        sentences, word_count(PARROT_EN), RUBRIC_WORDS_EN, lem, lex.stop_words, details, shown_first=key
+    )
+    assert found is not None and found.words == ("internship", "targets")
+
+
 def test_the_same_points_with_things_a_recruiter_could_check_are_not_parroting() -> None:
     told = PARROT_EN.replace("I am a graduate", "I finished my BCom at Christ University in 2023").replace(
         "I achieve my targets", "I reached 104 % of my target at Concentrix for three months running"

@@ -42,6 +42,7 @@ from valmis.analysis.stuffing import (
     is_stuffed,
     key_term_density,
     parroted,
+    shared_share,
 )
 from valmis.analysis.synonyms import synonyms
 from valmis.analysis.text import Sentence, split_sentences, word_count
@@ -159,6 +160,12 @@ STUFFED_TIPS = {
 # precise definition is its proof): parroting is judged there only when this much more of the answer
 # is the rubric's (see `stuffing.PARROT_ECHO`).
 PARROT_DEFINITION_EXTRA = 0.1
+# The bank's own example answers were written together with their key points' words and echo them as
+# densely as an answer that games the hints (66 of the 220 would be called parroting). An answer most
+# of whose content words are the example's says what the example says, with its substance: it is not
+# parroting. Answers that game the hints share at most 0.75 of their words with the example on the
+# eleventh and twelfth dev sets.
+PARROT_EXAMPLE_COPY = 0.85
 CLICHE_GATE = 0.5  # two or more clichés and no example: self-praise anyone could say, gated like stuffing
 # (0.6 before session 12: 0.5 held on dev 1-3 and raised the fourth set 0.850 -> 0.855)
 
@@ -319,6 +326,14 @@ def _parroting(
     if rubric.lang != lang or rubric.generic or not points or not all(p.covered for p in points):
         return None
     lex = lexicon_for(lang)
+    if (
+        rubric.example
+        and shared_share(
+            sentences, base_forms(rubric.example, lemmatizer, lex.stop_words), lemmatizer, lex.stop_words
+        )
+        >= PARROT_EXAMPLE_COPY
+    ):
+        return None
     return parroted(
         sentences,
         words,
@@ -327,6 +342,7 @@ def _parroting(
         lex.stop_words,
         checkable(sentences, lex, lemmatizer, answer),
         extra=PARROT_DEFINITION_EXTRA if rubric.structure == "definition_example" else 0.0,
+        shown_first=_key_terms(rubric, lemmatizer, lex.stop_words),
     )
 
 

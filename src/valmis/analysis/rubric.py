@@ -43,3 +43,4 @@ class RubricSpec:
     lang: str = "en"  # the language the rubric is written in
     generic: bool = False  # a category's general rubric (for a pasted question), not a bank question's
     wrong_claims: tuple[ClaimSpec, ...] = ()
+    example: str = ""  # the bank's strong example answer, in the rubric's language (none for a category)

@@ -349,6 +349,28 @@ def base_forms(text: str, lemmatizer: Lemmatizer, stop_words: frozenset[str]) ->
     return frozenset(out - stop_words)
 
 
+def _content_tokens(
+    sentences: tuple[Sentence, ...], lemmatizer: Lemmatizer, stop_words: frozenset[str]
+) -> list[tuple[str, frozenset[str]]]:
+    """Each content word of the answer as written, with its base forms (short and stop words left out)."""
+    out = []
+    for t in (t for s in sentences for t in s.tokens):
+        if t.lower in stop_words:
+            continue
+        bases = lemmatizer.base(t.text) or frozenset({t.lower})
+        if max(len(b) for b in bases) >= 3 and not bases & stop_words:
+            out.append((t.text, bases))
+    return out
+
+
+def shared_share(
+    sentences: tuple[Sentence, ...], words: frozenset[str], lemmatizer: Lemmatizer, stop_words: frozenset[str]
+) -> float:
+    """The share of the answer's content words that are among `words` (base forms)."""
+    tokens = _content_tokens(sentences, lemmatizer, stop_words)
+    return sum(1 for _, bases in tokens if bases & words) / len(tokens) if tokens else 0.0
+
+
 def parroted(
     sentences: tuple[Sentence, ...],
     words: int,
@@ -358,27 +380,23 @@ def parroted(
     details: int,
     *,
     extra: float = 0.0,
+    shown_first: frozenset[str] = frozenset(),
 ) -> Stuffing | None:
     """Mostly the rubric's own words, and next to nothing to check (see PARROT_ECHO); `extra`: how
-    much more of it must be the rubric's for this question."""
+    much more of it must be the rubric's for this question. The words shown are those of
+    `shown_first` (the key points' own words, not their hints' "tell" and "say") when there are any."""
     if words < PARROT_WORDS or details > PARROT_DETAILS:
         return None
-    echoed, total = [], 0
-    for t in (t for s in sentences for t in s.tokens):
-        if t.lower in stop_words:
-            continue
-        bases = lemmatizer.base(t.text) or {t.lower}
-        if max(len(b) for b in bases) < 3 or bases & stop_words:
-            continue
-        total += 1
-        if bases & rubric_words:
-            echoed.append(t.text)
+    tokens = _content_tokens(sentences, lemmatizer, stop_words)
+    total = len(tokens)
+    echoed = [text for text, bases in tokens if bases & rubric_words]
+    named = [text for text, bases in tokens if bases & rubric_words & shown_first]
     if (
         total < PARROT_MIN_CONTENT
         or len(echoed) / total < PARROT_ECHO + PARROT_ECHO_PER_DETAIL * details + extra
     ):
         return None
-    return Stuffing("parroted", _first(echoed))
+    return Stuffing("parroted", _first(named or echoed))
 
 
 # Going round in circles: the same few words again and again, each sentence restating the one before

@@ -124,6 +124,7 @@ def rubric_spec(source: Question | CategoryRubric, lang: str) -> RubricSpec:
         lang=lang,
         generic=isinstance(source, CategoryRubric),
         wrong_claims=_claims(source.wrong_claims) if isinstance(source, Question) else (),
+        example=source.strong_answer if isinstance(source, Question) else "",
     )
 
 
