@@ -748,3 +748,11 @@ def test_stuffing_told_as_a_story_is_not_praised_for_its_example_but_keeps_the_p
     specifics = find_specifics(answer, split_sentences(answer), lexicon("en"), lemmatizer("en"))
     told = _specificity_part("star", specifics, told_hollow=True)
     assert told.points == _specificity_part("star", specifics).points > 0
+
+
+def test_the_rubrics_words_packed_close_are_a_definition_for_a_question_about_terms() -> None:
+    answer = "Listen, let the customer finish, apologise, sorry, solve the problem, refund."
+    story = en(answer, english_rubric(min_words=5))
+    definition = en(answer, english_rubric(structure="definition_example", min_words=5))
+    assert "key_points.stuffed.packed" in codes(part(story, "key_points"))
+    assert "key_points.stuffed.packed" not in codes(part(definition, "key_points"))

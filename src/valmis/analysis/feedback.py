@@ -160,6 +160,9 @@ STUFFED_TIPS = {
 # precise definition is its proof): parroting is judged there only when this much more of the answer
 # is the rubric's (see `stuffing.PARROT_ECHO`).
 PARROT_DEFINITION_EXTRA = 0.1
+# Whether the rubric's words packed close count as stuffing in an answer to a question about what
+# terms mean, where the standard terms packed close are a definition.
+PACKED_DEFINITIONS = False
 # The bank's own example answers were written together with their key points' words and echo them as
 # densely as an answer that games the hints (66 of the 220 would be called parroting). An answer most
 # of whose content words are the example's says what the example says, with its substance: it is not
@@ -235,7 +238,12 @@ def analyse(
         on_topic_at=ON_TOPIC_AT,
         text=answer,
         lang=lang,
-        dense=(Stuffing("packed") if dense_without_substance(density, specifics) else None)
+        dense=(
+            Stuffing("packed")
+            if dense_without_substance(density, specifics)
+            and (PACKED_DEFINITIONS or rubric.structure != "definition_example")
+            else None
+        )
         or acronym_salad(sentences)
         or acronym_list(sentences, lex.clause_words, specifics)
         or abstract_list(sentences, lex.clause_words, specifics, lemmatizer)
