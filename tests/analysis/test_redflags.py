@@ -427,3 +427,19 @@ def test_pushing_the_blame_or_the_problem_onto_others_is_a_red_flag(text: str, l
 
 def test_naming_what_the_customers_problem_is_is_no_red_flag() -> None:
     assert ids("Selvitin ensin, mikä on hänen ongelmansa.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("I'd want it clear that I won't be doing nights or weekends.", "en", ["refuses-shifts"]),
+        ("If it's mandatory I would probably just take sick leave.", "en", ["dishonest"]),
+        ("Jouluna koko suku on koolla, niin en aio olla töissä.", "fi", ["refuses-shifts"]),
+        ("Muut pyhät sopivat, mutta juhannus ei käy.", "fi", ["refuses-shifts"]),
+        ("I took sick leave once, with a doctor's note.", "en", []),
+    ],
+)
+def test_ruling_out_the_jobs_hours_in_other_words_is_a_red_flag(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert ids(text, lang) == expected

@@ -596,6 +596,7 @@ EN = Lexicon(
             "Calls are recorded and audited; a candidate who would mislead a customer or the employer is a risk no process takes.",
             (
                 "file it as sick leave",
+                "just take sick leave",
                 "call in sick",
                 "fake a sick",
                 "pretend to be sick",
@@ -673,6 +674,9 @@ EN = Lexicon(
                 "not available at night",
                 "i don't do weekends",
                 "i don't do nights",
+                "i won't be doing night*",
+                "i won't be doing weekend*",
+                "i won't do weekend*",
             ),
         ),
         GenericFlag(
@@ -1286,6 +1290,11 @@ FI = Lexicon(
                 "en ole käytettävissä öisin",
                 "en ole käytettävissä iltaisin",
                 "viikonloppuisin en pääse",
+                "en aio olla töissä",
+                "en jää minuuttiakaan",
+                "en ole joustamassa",
+                "joulu ei käy",
+                "juhannus ei käy",
             ),
         ),
         GenericFlag(
