@@ -43,6 +43,7 @@ LATER_DEV = {
     "dev 10": frozenset({"en-12.jsonl", "fi-12.jsonl"}),
     "dev 11": frozenset({"en-13.jsonl", "fi-13.jsonl"}),
     "dev 12": frozenset({"en-14.jsonl", "fi-14.jsonl"}),
+    "dev 13": frozenset({"en-15.jsonl", "fi-15.jsonl"}),
 }
 
 
