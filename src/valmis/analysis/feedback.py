@@ -12,6 +12,7 @@ a red flag halves everything but the professionalism part itself.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from valmis.analysis.acronyms import wrong_terms
 from valmis.analysis.claims import WRONG_CLAIM, find_wrong_claims
@@ -334,13 +335,8 @@ def _parroting(
     if rubric.lang != lang or rubric.generic or not points or not all(p.covered for p in points):
         return None
     lex = lexicon_for(lang)
-    if (
-        rubric.example
-        and shared_share(
-            sentences, base_forms(rubric.example, lemmatizer, lex.stop_words), lemmatizer, lex.stop_words
-        )
-        >= PARROT_EXAMPLE_COPY
-    ):
+    example = _example_words(rubric, lemmatizer, lex.stop_words)
+    if example and shared_share(sentences, example, lemmatizer, lex.stop_words) >= PARROT_EXAMPLE_COPY:
         return None
     return parroted(
         sentences,
@@ -354,6 +350,17 @@ def _parroting(
     )
 
 
+# The word sets below depend on the rubric alone: kept per rubric, not rebuilt for every answer.
+RUBRIC_SETS_KEPT = 512
+
+
+@lru_cache(maxsize=RUBRIC_SETS_KEPT)
+def _example_words(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
+    """The base forms of the content words of the bank's example answer (none for a category)."""
+    return base_forms(rubric.example, lemmatizer, stop_words) if rubric.example else frozenset()
+
+
+@lru_cache(maxsize=RUBRIC_SETS_KEPT)
 def _rubric_words(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
     """The base forms of every content word the coach shows for the question: its key points, their
     hints and phrases, and what the recruiter looks for."""
@@ -361,6 +368,7 @@ def _rubric_words(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozen
     return base_forms(" ".join(texts), lemmatizer, stop_words)
 
 
+@lru_cache(maxsize=RUBRIC_SETS_KEPT)
 def _key_terms(rubric: RubricSpec, lemmatizer: Lemmatizer, stop_words: frozenset[str]) -> frozenset[str]:
     """The base forms of every content word in the rubric's key-point phrases."""
     terms: set[str] = set()

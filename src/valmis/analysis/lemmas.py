@@ -49,6 +49,9 @@ class Lemmatizer(Protocol):
         """Everything a word in an answer may stand for: base forms and compound parts."""
         ...
 
+    def __hash__(self) -> int:  # by identity: word sets built with it are kept per lemmatizer
+        ...
+
 
 # English words the lemma list reduces to a different word: "willing" is not the "will" of every
 # future sentence ("willing to learn" must not find "I will learn").

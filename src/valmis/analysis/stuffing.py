@@ -310,8 +310,10 @@ def empty_shell(
 # nothing to check, PARROT_ECHO_PER_DETAIL more for each figure, name or quotation, and never with
 # more than PARROT_DETAILS of them. Chosen on the eleventh and twelfth sets, checked on all twelve:
 # 112 of the 125 stuffed answers of those two are caught, and 12 strong or adequate answers of all
-# twelve sets (of about 1 700). Only an answer that covers every key point is judged: parroting is
-# naming them all.
+# twelve sets (of about 1 700). Good answers written as densely in the rubric's words as the bank's
+# own examples are caught too: the examples themselves are exempt (`feedback.PARROT_EXAMPLE_COPY`),
+# and on the test split, written by the bank's author, 6 of 123 good answers were caught. Only an
+# answer that covers every key point is judged: parroting is naming them all.
 PARROT_WORDS = 70
 PARROT_ECHO = 0.38
 PARROT_ECHO_PER_DETAIL = 0.04
